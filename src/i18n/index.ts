@@ -1,0 +1,26 @@
+import { en } from './en.ts';
+import { lv } from './lv.ts';
+import { defaultLocale, type Locale } from './locales.ts';
+
+/** Every UI string key; Latvian, the default locale, defines the set. */
+export type UiKey = keyof typeof lv;
+export type UiDictionary = Record<UiKey, string>;
+
+export const dictionaries: Record<Locale, UiDictionary> = { lv, en };
+
+/**
+ * The string for `key` in `locale`, with `{name}` placeholders filled in.
+ * A missing string falls back to the default locale (a unit test stops that
+ * from ever shipping).
+ *
+ * @example useTranslations('en')('nav.programme', { year: 2023 }) // 'Programme 2023'
+ */
+export function useTranslations(locale: Locale) {
+  const dictionary = dictionaries[locale];
+  return function t(key: UiKey, values: Record<string, string | number> = {}): string {
+    const template = dictionary[key] ?? dictionaries[defaultLocale][key];
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  };
+}
+
+export type Translate = ReturnType<typeof useTranslations>;
