@@ -14,6 +14,9 @@ export function sectionTrail(year: ProgrammeYear, section: Section | undefined, 
   return [
     { label: t('nav.home'), href: paths.home(locale) },
     { label: t('nav.programme', { year: year.year }), href: paths.year(locale, year.year) },
-    ...chain.map((s) => ({ label: `${s.data.code}. ${s.data.title[locale]}`, href: paths.part(locale, year.year, s.data.code) })),
+    ...chain.map((s) => ({
+      label: `${s.data.code}. ${s.data.title[locale]}`,
+      href: paths.part(locale, year.year, s.data.code),
+    })),
   ];
 }

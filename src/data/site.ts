@@ -72,7 +72,8 @@ async function loadSite(): Promise<Site> {
       const entries = new Map<string, MeasureEntry>();
       for (const entry of collections.measures) {
         const parts = parseMeasureId(entry.id);
-        if (parts?.year === programme.id && (showDrafts || !entry.data.draft)) entries.set(`${parts.lang}/${parts.slug}`, entry);
+        if (parts?.year === programme.id && (showDrafts || !entry.data.draft))
+          entries.set(`${parts.lang}/${parts.slug}`, entry);
       }
       const originals = [...entries.entries()]
         .filter(([key]) => key.startsWith(`${defaultLocale}/`))
@@ -86,7 +87,10 @@ async function loadSite(): Promise<Site> {
           administrator: m.data.administrator.id,
           amount: m.data.funding.amount,
         })),
-        sections.map((s) => ({ code: s.data.code, parent: s.data.parent ? sectionById.get(s.data.parent.id)?.data.code : undefined })),
+        sections.map((s) => ({
+          code: s.data.code,
+          parent: s.data.parent ? sectionById.get(s.data.parent.id)?.data.code : undefined,
+        })),
         administrators.map((a) => a.id),
       );
       const measures = Object.fromEntries(

@@ -33,7 +33,8 @@ export const en = {
   'overview.introduction': 'Introduction',
   'overview.total': 'Total funding of the programme',
   'overview.contents': 'Contents of the programme',
-  'overview.administers': '{name} provides and administers the measures set out in subchapters {codes} of the State Programme',
+  'overview.administers':
+    '{name} provides and administers the measures set out in subchapters {codes} of the State Programme',
   'overview.derived': 'This list is built from the measures’ data.',
   'overview.signed': 'Signed by',
   'summary.heading': 'Funding summary',
@@ -70,12 +71,12 @@ export const en = {
   'measure.next': 'Next measure',
   'measure.pagination': 'Other measures',
   'measure.cite': 'How to cite this measure',
-  'measure.citeText': '{programme}. Measure {code} “{title}”. Administered by {administrator}. Funding: {amount}. {url}',
+  'measure.citeText':
+    '{programme}. Measure {code} “{title}”. Administered by {administrator}. Funding: {amount}. {url}',
   'measure.source': 'Source document',
   'measure.draft': 'Draft — will not be published',
   'measure.section': 'Chapter',
-  'fallback.notice':
-    'This measure has not been translated into English yet. Below is the official text in Latvian.',
+  'fallback.notice': 'This measure has not been translated into English yet. Below is the official text in Latvian.',
   'administrator.measures': 'Measures it administers',
   'administrator.subtotal': 'Total funding',
   'administrator.share': '{share} of the programme’s total funding',

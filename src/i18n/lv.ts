@@ -72,12 +72,12 @@ export const lv = {
   'measure.next': 'Nākamais pasākums',
   'measure.pagination': 'Citi pasākumi',
   'measure.cite': 'Kā atsaukties uz šo pasākumu',
-  'measure.citeText': '{programme}. Pasākums {code} “{title}”. Administrē: {administrator}. Finansējums: {amount}. {url}',
+  'measure.citeText':
+    '{programme}. Pasākums {code} “{title}”. Administrē: {administrator}. Finansējums: {amount}. {url}',
   'measure.source': 'Avota dokuments',
   'measure.draft': 'Melnraksts — netiks publicēts',
   'measure.section': 'Nodaļa',
-  'fallback.notice':
-    'Šis pasākums vēl nav tulkots angļu valodā. Zemāk ir oficiālais teksts latviešu valodā.',
+  'fallback.notice': 'Šis pasākums vēl nav tulkots angļu valodā. Zemāk ir oficiālais teksts latviešu valodā.',
   'administrator.measures': 'Administrētie pasākumi',
   'administrator.subtotal': 'Finansējums kopā',
   'administrator.share': '{share} no programmas kopējā finansējuma',

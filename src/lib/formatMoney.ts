@@ -16,6 +16,8 @@ export function formatMoney(euro: number, locale: Locale): string {
     formatter = new Intl.NumberFormat(locales[locale].intl, {
       style: 'currency',
       currency: 'EUR',
+      // Latvian CLDR data leaves four-digit numbers ungrouped (8000 €); the ministry writes 8 000 €.
+      useGrouping: 'always',
       minimumFractionDigits: cents ? 2 : 0,
       maximumFractionDigits: 2,
     });

@@ -52,7 +52,10 @@ const chapterOf = (code: string) => code.split('.')[0] ?? code;
 function withShares(groups: [string, { cents: number; measures: string[] }][]): Map<string, Subtotal> {
   const shares = percentShares(groups.map(([, group]) => group.cents));
   return new Map(
-    groups.map(([key, group], index) => [key, { total: fromCents(group.cents), share: shares[index] ?? 0, measures: group.measures }]),
+    groups.map(([key, group], index) => [
+      key,
+      { total: fromCents(group.cents), share: shares[index] ?? 0, measures: group.measures },
+    ]),
   );
 }
 
@@ -91,12 +94,17 @@ export function summariseFunding(
 
   const sectionCodes = [...bySection.keys()].sort(compareCodes);
   const chapters = withShares(
-    sectionCodes.filter((code) => parentOf.get(code) === undefined).map((code) => [code, bySection.get(code) ?? empty()]),
+    sectionCodes
+      .filter((code) => parentOf.get(code) === undefined)
+      .map((code) => [code, bySection.get(code) ?? empty()]),
   );
   const sectionTotals = new Map(
     sectionCodes.map((code) => {
       const group = bySection.get(code) ?? empty();
-      return [code, { total: fromCents(group.cents), share: shareOf(group.cents, totalCents), measures: group.measures }];
+      return [
+        code,
+        { total: fromCents(group.cents), share: shareOf(group.cents, totalCents), measures: group.measures },
+      ];
     }),
   );
 

@@ -92,10 +92,18 @@ export function validateProgramme(records: ContentRecords): Problem[] {
   for (const section of records.sections) {
     const [year, slug] = section.id.split('/');
     if (codeToSlug(section.code) !== slug) {
-      error(section.file, 'code', `expected the number in the file name (${slug?.replaceAll('-', '.')}), found "${section.code}"`);
+      error(
+        section.file,
+        'code',
+        `expected the number in the file name (${slug?.replaceAll('-', '.')}), found "${section.code}"`,
+      );
     }
     if (!programmes.has(section.programme)) {
-      error(section.file, 'programme', `unknown programme "${section.programme}"; expected one of: ${known(programmes.keys())}`);
+      error(
+        section.file,
+        'programme',
+        `unknown programme "${section.programme}"; expected one of: ${known(programmes.keys())}`,
+      );
     } else if (section.programme !== year) {
       error(section.file, 'programme', `expected "${year}" (the folder it is in), found "${section.programme}"`);
     }
@@ -107,7 +115,11 @@ export function validateProgramme(records: ContentRecords): Problem[] {
     } else if (!sections.has(section.parent)) {
       error(section.file, 'parent', `unknown section "${section.parent}"; expected one of: ${known(sections.keys())}`);
     } else if (section.parent !== `${year}/${codeToSlug(expectedParent ?? '')}`) {
-      error(section.file, 'parent', `expected "${year}/${codeToSlug(expectedParent ?? '')}" for section ${section.code}, found "${section.parent}"`);
+      error(
+        section.file,
+        'parent',
+        `expected "${year}/${codeToSlug(expectedParent ?? '')}" for section ${section.code}, found "${section.parent}"`,
+      );
     }
   }
 
@@ -116,18 +128,30 @@ export function validateProgramme(records: ContentRecords): Problem[] {
   for (const measure of records.measures) {
     const parts = parseMeasureId(measure.id);
     if (!parts || !records.languages.includes(parts.lang)) {
-      error(measure.file, '', `expected the file at measures/<year>/<${records.languages.join('|')}>/<number with dashes>.mdx`);
+      error(
+        measure.file,
+        '',
+        `expected the file at measures/<year>/<${records.languages.join('|')}>/<number with dashes>.mdx`,
+      );
       continue;
     }
     const { year, lang, slug } = parts;
     byKey.set(`${year}/${lang}/${slug}`, measure);
     if (codeToSlug(measure.code) !== slug) {
-      error(measure.file, 'code', `expected "${slug.replaceAll('-', '.')}" to match the file name ${slug}.mdx, found "${measure.code}"`);
+      error(
+        measure.file,
+        'code',
+        `expected "${slug.replaceAll('-', '.')}" to match the file name ${slug}.mdx, found "${measure.code}"`,
+      );
     }
     const codeKey = `${year}/${lang}/${measure.code}`;
     const earlier = codesSeen.get(codeKey);
     if (earlier) {
-      error(measure.file, 'code', `measure number ${measure.code} is already used by ${earlier.file}; expected each number once per year and language`);
+      error(
+        measure.file,
+        'code',
+        `measure number ${measure.code} is already used by ${earlier.file}; expected each number once per year and language`,
+      );
     }
     codesSeen.set(codeKey, measure);
     if (!programmes.has(year)) {
@@ -135,14 +159,30 @@ export function validateProgramme(records: ContentRecords): Problem[] {
     }
     const section = sections.get(measure.section);
     if (!section) {
-      error(measure.file, 'section', `unknown section "${measure.section}"; expected one of: ${known(sections.keys())}`);
+      error(
+        measure.file,
+        'section',
+        `unknown section "${measure.section}"; expected one of: ${known(sections.keys())}`,
+      );
     } else if (section.programme !== year) {
-      error(measure.file, 'section', `section "${measure.section}" belongs to ${section.programme}, expected a section of ${year}`);
+      error(
+        measure.file,
+        'section',
+        `section "${measure.section}" belongs to ${section.programme}, expected a section of ${year}`,
+      );
     } else if (parentCode(measure.code) !== section.code) {
-      error(measure.file, 'section', `measure ${measure.code} expected to be in section ${parentCode(measure.code) ?? '(none)'}, found ${section.code}`);
+      error(
+        measure.file,
+        'section',
+        `measure ${measure.code} expected to be in section ${parentCode(measure.code) ?? '(none)'}, found ${section.code}`,
+      );
     }
     if (!administrators.has(measure.administrator)) {
-      error(measure.file, 'administrator', `unknown administrator "${measure.administrator}"; expected one of: ${known(administrators)}`);
+      error(
+        measure.file,
+        'administrator',
+        `unknown administrator "${measure.administrator}"; expected one of: ${known(administrators)}`,
+      );
     }
   }
 
@@ -151,14 +191,22 @@ export function validateProgramme(records: ContentRecords): Problem[] {
     const { year, lang, slug } = parseMeasureId(key) ?? { year: '', lang: '', slug: '' };
     if (lang !== authoritative) {
       if (!byKey.has(`${year}/${authoritative}/${slug}`)) {
-        error(original.file, '', `has no ${authoritative} original: expected src/content/measures/${year}/${authoritative}/${slug}.mdx`);
+        error(
+          original.file,
+          '',
+          `has no ${authoritative} original: expected src/content/measures/${year}/${authoritative}/${slug}.mdx`,
+        );
       }
       continue;
     }
     for (const other of translations) {
       const twin = byKey.get(`${year}/${other}/${slug}`);
       if (!twin) {
-        warn(original.file, '', `no ${other} translation yet (src/content/measures/${year}/${other}/${slug}.mdx): the ${other} site shows the ${authoritative} text with a notice`);
+        warn(
+          original.file,
+          '',
+          `no ${other} translation yet (src/content/measures/${year}/${other}/${slug}.mdx): the ${other} site shows the ${authoritative} text with a notice`,
+        );
         continue;
       }
       const facts: [field: string, a: unknown, b: unknown][] = [
@@ -172,7 +220,11 @@ export function validateProgramme(records: ContentRecords): Problem[] {
       for (const [field, a, b] of facts) {
         if (a === b) continue;
         const shown = (value: unknown) =>
-          field === 'funding.amount' ? euro(fromCents(Number(value))) : field === 'results' ? `${String(value)} results` : JSON.stringify(value);
+          field === 'funding.amount'
+            ? euro(fromCents(Number(value)))
+            : field === 'results'
+              ? `${String(value)} results`
+              : JSON.stringify(value);
         error(twin.file, field, `expected ${shown(a)} as in ${original.file}, found ${shown(b)}`);
       }
     }
@@ -190,7 +242,9 @@ export function validateProgramme(records: ContentRecords): Problem[] {
     if (cents !== declared) {
       const difference = Math.abs(cents - declared);
       const parts = published.map((m) => `${m.code}: ${fromCents(toCents(m.amount))}`).join(' + ');
-      const draftNote = drafts.length ? ` (${drafts.length} draft measure(s) not counted: ${drafts.map((m) => m.code).join(', ')})` : '';
+      const draftNote = drafts.length
+        ? ` (${drafts.length} draft measure(s) not counted: ${drafts.map((m) => m.code).join(', ')})`
+        : '';
       error(
         programme.file,
         'declaredTotal',

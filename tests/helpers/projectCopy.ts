@@ -1,0 +1,86 @@
+/**
+ * Temporary copies of the project for tests that must change content: the
+ * real `src/content` is never touched. `node_modules` is linked, not copied.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+export interface Edit {
+  file: string;
+  find: string;
+  replace: string;
+}
+
+export interface Fixture {
+  description: string;
+  stage: 'schema' | 'content';
+  edits?: Edit[];
+  copies?: (Edit & { from: string; to: string })[];
+  deletes?: string[];
+  expect: { file: string; field: string; message: string; level?: 'error' | 'warning' };
+}
+
+function replaceOnce(text: string, { find, replace }: { find: string; replace: string }, where: string): string {
+  const at = text.indexOf(find);
+  if (at === -1 || text.indexOf(find, at + 1) !== -1) {
+    throw new Error(`fixture: "${find}" must occur exactly once in ${where}`);
+  }
+  return text.slice(0, at) + replace + text.slice(at + find.length);
+}
+
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** A fresh copy of the project with the fixture applied; returns its folder. */
+export async function projectCopy(fixture?: Fixture): Promise<string> {
+  await mkdir(path.join(projectRoot, '.tmp'), { recursive: true });
+  const dir = await mkdtemp(path.join(projectRoot, '.tmp', 'project-'));
+  for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(dir, name), { recursive: true });
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  if (!fixture) return dir;
+  for (const edit of fixture.edits ?? []) {
+    const file = path.join(dir, edit.file);
+    await writeFile(file, replaceOnce(await readFile(file, 'utf8'), edit, edit.file));
+  }
+  for (const copy of fixture.copies ?? []) {
+    const text = await readFile(path.join(dir, copy.from), 'utf8');
+    await mkdir(path.dirname(path.join(dir, copy.to)), { recursive: true });
+    await writeFile(path.join(dir, copy.to), copy.find ? replaceOnce(text, copy, copy.from) : text);
+  }
+  for (const file of fixture.deletes ?? []) await rm(path.join(dir, file));
+  return dir;
+}
+
+export async function removeCopy(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+export interface RunResult {
+  code: number;
+  output: string;
+}
+
+/** Runs a command in `cwd`, collecting stdout and stderr together; never throws on a non-zero exit. */
+export async function runIn(cwd: string, command: string, args: string[]): Promise<RunResult> {
+  try {
+    const { stdout, stderr } = await run(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return {
+      code: typeof failure.code === 'number' ? failure.code : 1,
+      output: `${failure.stdout ?? ''}${failure.stderr ?? ''}`,
+    };
+  }
+}
+
+/** The Astro CLI of this project, run against another folder. */
+export const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
