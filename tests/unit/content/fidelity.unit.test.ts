@@ -20,7 +20,9 @@ const source = collapse(readFileSync(path.join(projectRoot, 'public/source/progr
 function bodyBlocks(body: string): string[] {
   return body
     .split(/\n\s*\n/)
-    .flatMap((block) => (/^\d+\)\s/m.test(block) ? block.split(/\n(?=\d+\)\s)/).map((item) => item.replace(/^\d+\)\s+/, '')) : [block]))
+    .flatMap((block) =>
+      /^\d+\)\s/m.test(block) ? block.split(/\n(?=\d+\)\s)/).map((item) => item.replace(/^\d+\)\s+/, '')) : [block],
+    )
     .map((block) => collapse(block.replace(/\\([.()\-*_#])/g, '$1')))
     .filter(Boolean);
 }
@@ -51,12 +53,17 @@ beforeAll(async () => {
       ...lv((d['signatory'] as Record<string, unknown> | undefined)?.['position']),
     ].map((text) => ({ where: 'programmes/2023.yaml', text })),
     ...content.sections.flatMap((s) =>
-      ['title', 'intro', 'goals', 'tasks'].flatMap((field) => lv(s.data[field]).map((text) => ({ where: `${s.file} › ${field}`, text }))),
+      ['title', 'intro', 'goals', 'tasks'].flatMap((field) =>
+        lv(s.data[field]).map((text) => ({ where: `${s.file} › ${field}`, text })),
+      ),
     ),
     ...latvianMeasures.flatMap((m) => [
       ...texts(m.data['title']).map((text) => ({ where: `${m.file} › title`, text })),
       ...texts(m.data['results']).map((text) => ({ where: `${m.file} › results`, text })),
-      ...texts((m.data['funding'] as Record<string, unknown> | undefined)?.['note']).map((text) => ({ where: `${m.file} › funding.note`, text })),
+      ...texts((m.data['funding'] as Record<string, unknown> | undefined)?.['note']).map((text) => ({
+        where: `${m.file} › funding.note`,
+        text,
+      })),
       ...bodyBlocks(m.body).map((text) => ({ where: `${m.file} › body`, text })),
     ]),
   ].map((f) => ({ ...f, text: collapse(f.text) }));
@@ -65,7 +72,16 @@ beforeAll(async () => {
 describe('Latvian content against the approved source', () => {
   it('has the ten measures of the source', () => {
     expect(latvianMeasures.map((m) => m.data['code'])).toEqual([
-      '1.1', '1.2', '1.3', '1.4', '2.1.1', '2.1.2', '2.1.3', '2.2.1', '2.2.2', '2.3',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.1.1',
+      '2.1.2',
+      '2.1.3',
+      '2.2.1',
+      '2.2.2',
+      '2.3',
     ]);
   });
 
@@ -75,7 +91,9 @@ describe('Latvian content against the approved source', () => {
   });
 
   it('takes the funding of each measure from its "Finansējums" line', () => {
-    const lines = [...source.matchAll(/Finansējums\s*[–:]\s*([\d ]+?) euro/g)].map((m) => Number((m[1] ?? '').replace(/ /g, '')));
+    const lines = [...source.matchAll(/Finansējums\s*[–:]\s*([\d ]+?) euro/g)].map((m) =>
+      Number((m[1] ?? '').replace(/ /g, '')),
+    );
     const amounts = latvianMeasures.map((m) => (m.data['funding'] as { amount: number }).amount);
     expect(amounts).toEqual(lines);
   });
@@ -87,10 +105,10 @@ describe('Latvian content against the approved source', () => {
   });
 
   it('derives the same administrators list as the introduction states', () => {
-    const stated = [...source.matchAll(/\d\) (\S+) nodrošina un administrē valsts programmas (.+?) apakšnodaļā noteiktos pasākumus/g)].map(
-      (m) => ({ who: m[1], codes: (m[2] ?? '').match(/\d+(\.\d+)+/g) }),
-    );
-    const administrators = content.administrators.data as { id: string; shortName: { lv: string } }[];
+    const stated = [
+      ...source.matchAll(/\d\) (\S+) nodrošina un administrē valsts programmas (.+?) apakšnodaļā noteiktos pasākumus/g),
+    ].map((m) => ({ who: m[1], codes: (m[2] ?? '').match(/\d+(\.\d+)+/g) }));
+    const administrators = content.administrators.data as unknown as { id: string; shortName: { lv: string } }[];
     const derived = administrators.map((a) => ({
       who: a.shortName.lv,
       codes: latvianMeasures.filter((m) => m.data['administrator'] === a.id).map((m) => String(m.data['code'])),
