@@ -22,7 +22,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // Needed when the tests run as root (CI containers); background networking would reach other hosts.
@@ -31,9 +31,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
-    url: `http://localhost:${port}/`,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    command: `node tests/e2e/serve.ts ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

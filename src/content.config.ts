@@ -139,4 +139,17 @@ const measures = defineCollection({
   }),
 });
 
-export const collections = { programmes, administrators, sections, measures };
+const pages = defineCollection({
+  // Prose pages such as "About": pages/<lang>/<name>.mdx
+  loader: glob({ base: './src/content/pages', pattern: '**/[^_]*.mdx' }),
+  schema: z.strictObject({
+    /** Page heading and title. */
+    title: text,
+    /** One-sentence summary for search engines and link previews. */
+    description: text,
+    /** When the page's content was last reviewed (YYYY-MM-DD); shown on the page. */
+    updated: z.coerce.date(),
+  }),
+});
+
+export const collections = { programmes, administrators, sections, measures, pages };

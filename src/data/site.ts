@@ -20,6 +20,8 @@ export interface Measure {
   entry: MeasureEntry;
   /** True when `entry` is the Latvian original standing in for a missing translation. */
   fallback: boolean;
+  /** True when every language has a real text of it, so pages may name each other as translations. */
+  translated: boolean;
   section: Section;
   administrator: Administrator;
   /** Computed figures; undefined for drafts, which count towards nothing. */
@@ -31,6 +33,7 @@ export interface ProgrammeYear {
   programme: Programme;
   /** Chapters and subsections in document order. */
   sections: Section[];
+  /** Administrators, the one with most funding first. */
   administrators: Administrator[];
   /** Measures in document order, per language (drafts only in `npm run dev`). */
   measures: Record<Locale, Measure[]>;
@@ -109,6 +112,7 @@ async function loadSite(): Promise<Site> {
               year,
               entry,
               fallback: translated === undefined,
+              translated: localeCodes.every((code) => entries.has(`${code}/${slug}`)),
               section,
               administrator,
               figures: summary.measures.get(original.data.code),
@@ -116,7 +120,13 @@ async function loadSite(): Promise<Site> {
           }),
         ]),
       ) as Record<Locale, Measure[]>;
-      return { year, programme, sections, administrators, measures, summary };
+      // Largest first: the order of the summaries, and the order the 2023 programme itself names them in.
+      const ranked = [...administrators].sort(
+        (a, b) =>
+          (summary.administrators.get(b.id)?.total ?? 0) - (summary.administrators.get(a.id)?.total ?? 0) ||
+          a.id.localeCompare(b.id),
+      );
+      return { year, programme, sections, administrators: ranked, measures, summary };
     })
     .sort((a, b) => b.year - a.year);
   return { years };

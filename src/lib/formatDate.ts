@@ -1,0 +1,17 @@
+import { locales, type Locale } from '../i18n/locales.ts';
+
+/**
+ * A calendar date as readers of the language write it: `2022. gada 6. decembris`
+ * in Latvian, `6 December 2022` in English. Dates are taken as UTC days, so a
+ * build in any time zone prints the same day.
+ *
+ * @example formatDate(new Date('2022-12-06'), 'en') // '6 December 2022'
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The machine-readable day for `<time datetime>`. @example isoDay(new Date('2022-12-06')) // '2022-12-06' */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,59 @@
+/**
+ * A measure with no English twin is built as a fallback: the English page
+ * shows the Latvian text with a notice, claims no translation in hreflang,
+ * and keeps its Latvian text out of the English search index.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBin, projectCopy, removeCopy, runIn, type RunResult } from '../helpers/projectCopy.ts';
+
+let dir: string;
+let build: RunResult;
+const page = (pathname: string) => readFileSync(path.join(dir, 'dist', pathname, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  dir = await projectCopy({
+    description: 'measure 2.3 not yet translated',
+    stage: 'content',
+    deletes: ['src/content/measures/2023/en/2-3.mdx'],
+    expect: { file: '', field: '', message: '' },
+  });
+  build = await runIn(dir, process.execPath, [astroBin, 'build']);
+}, 120_000);
+
+afterAll(async () => {
+  await removeCopy(dir);
+});
+
+describe('a measure without an English translation', () => {
+  it('builds, and the build warns about it', () => {
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain('no en translation yet');
+  });
+
+  it('shows the Latvian text on the English page with a notice', () => {
+    const html = page('en/2023/2-3');
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain('data-fallback-notice');
+    expect(html).toContain('has not been translated into English yet');
+    expect(html).toMatch(/<main[^>]* lang="lv"/);
+    expect(html).toContain('Inspekcija brīvprātīgo kustību “Draudzīga skola” izveidoja 2010.gadā');
+  });
+
+  it('claims no translation that does not exist', () => {
+    for (const pathname of ['en/2023/2-3', 'lv/2023/2-3']) {
+      expect(page(pathname)).not.toMatch(/<link rel="alternate" hreflang/);
+    }
+    expect(page('lv/2023/2-2-2')).toMatch(/<link rel="alternate" hreflang="en"/);
+  });
+
+  it('keeps the Latvian text out of the English search index', () => {
+    expect(page('en/2023/2-3')).not.toContain('data-pagefind-body');
+    expect(page('lv/2023/2-3')).toContain('data-pagefind-body');
+  });
+
+  it('still counts the measure in the totals of both languages', () => {
+    expect(page('en/2023')).toContain('<data value="283239">');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The overview shows the figures src/lib computes: this test recomputes them
+ * from the content files with the same library and reads the rendered
+ * `<data value>` elements.
+ */
+import { expect, test } from '@playwright/test';
+import path from 'node:path';
+import { readContent } from '../../scripts/readContent.ts';
+import { summariseFunding } from '../../src/lib/summariseFunding.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+async function expected() {
+  const content = await readContent(root);
+  const sectionCode = new Map(content.sections.map((s) => [s.id, String(s.data['code'])]));
+  const measures = content.measures
+    .filter((m) => m.id.startsWith('2023/lv/') && m.data['draft'] !== true)
+    .map((m) => ({
+      code: String(m.data['code']),
+      section: sectionCode.get(String(m.data['section'])) ?? '',
+      administrator: String(m.data['administrator']),
+      amount: (m.data['funding'] as { amount: number }).amount,
+    }));
+  const sections = content.sections.map((s) => ({
+    code: String(s.data['code']),
+    parent: s.data['parent'] ? sectionCode.get(String(s.data['parent'])) : undefined,
+  }));
+  const administrators = (content.administrators.data as unknown as { id: string }[]).map((a) => a.id);
+  return summariseFunding(measures, sections, administrators);
+}
+
+const values = (page: import('@playwright/test').Page, table: string, cell: string) =>
+  page.locator(`#${table} ${cell} data`).evaluateAll((els) => els.map((el) => Number(el.getAttribute('value'))));
+
+for (const [lang, total] of [
+  ['lv', '283 239 €'],
+  ['en', '€283,239'],
+] as const) {
+  test(`/${lang}/2023/ shows the computed total and subtotals`, async ({ page }) => {
+    const summary = await expected();
+    await page.goto(`/${lang}/2023/`);
+    const shownTotal = page.locator('[data-total] data');
+    await expect(shownTotal).toHaveAttribute('value', String(summary.total));
+    expect((await shownTotal.textContent())?.replace(/\s/g, ' ')).toBe(total);
+
+    expect(await values(page, 'by-chapter', 'tbody')).toEqual([...summary.chapters.values()].map((s) => s.total));
+    expect(await values(page, 'by-chapter', 'tfoot')).toEqual([summary.total]);
+    const subsections = [...summary.sections].filter(([code]) => code.includes('.')).map(([, s]) => s.total);
+    expect(await values(page, 'by-subsection', 'tbody')).toEqual(subsections);
+    const byAdministrator = (await values(page, 'by-administrator', 'tbody')).sort((a, b) => a - b);
+    expect(byAdministrator).toEqual([...summary.administrators.values()].map((s) => s.total).sort((a, b) => a - b));
+    expect(await values(page, 'by-measure', 'tbody')).toEqual([...summary.measures.values()].map((m) => m.amount));
+  });
+}
+
+test('the 2023 figures are those of the approved programme', async () => {
+  const summary = await expected();
+  expect(summary.total).toBe(283239);
+  expect(summary.chapters.get('1')?.total).toBe(93200);
+  expect(summary.chapters.get('2')?.total).toBe(190039);
+  expect(summary.administrators.get('ministry')?.total).toBe(255239);
+  expect(summary.administrators.get('inspectorate')?.total).toBe(28000);
+});
+
+test('the introduction’s administrators list is derived as the source states it', async ({ page }) => {
+  await page.goto('/lv/2023/');
+  const items = await page.locator('[data-derived-administrators] li').allTextContents();
+  expect(items).toEqual([
+    'ministrija nodrošina un administrē valsts programmas 1.2., 1.3., 1.4., 2.1.2., 2.2.1. un 2.2.2. apakšnodaļā noteiktos pasākumus',
+    'inspekcija nodrošina un administrē valsts programmas 1.1., 2.1.1., 2.1.3. un 2.3. apakšnodaļā noteiktos pasākumus',
+  ]);
+});
+
+test('every chart has a text alternative and a table with the same figures', async ({ page }) => {
+  await page.goto('/en/2023/');
+  const charts = page.locator('figure.chart svg[role="img"]');
+  await expect(charts).toHaveCount(4);
+  for (const chart of await charts.all()) await expect(chart).toHaveAttribute('aria-label', /table/);
+  await expect(page.locator('table caption')).toHaveCount(4);
+});
