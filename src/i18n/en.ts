@@ -91,6 +91,8 @@ export const en = {
   'notFound.home': 'Go to the home page',
   'page.updated': 'Last reviewed:',
   'print.address': 'Permanent address of this page',
+  'print.sourceText':
+    'Ministry of Welfare, State Programme for Improving the Situation of Children and Families (the official text is in Latvian)',
   'print.source': 'Source',
   'footer.publisher': 'Content prepared by the Ministry of Welfare. The official text is in Latvian.',
 } as const satisfies UiDictionary;

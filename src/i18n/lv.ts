@@ -92,6 +92,8 @@ export const lv = {
   'notFound.home': 'Uz sākumlapu',
   'page.updated': 'Pēdējoreiz pārskatīts:',
   'print.address': 'Šīs lapas pastāvīgā adrese',
+  'print.sourceText':
+    'Labklājības ministrija, valsts programma bērna un ģimenes stāvokļa uzlabošanai (latviešu valodā — oficiālais teksts)',
   'print.source': 'Avots',
   'footer.publisher': 'Saturu sagatavojusi Labklājības ministrija. Oficiālais teksts ir latviešu valodā.',
 } as const;

@@ -25,6 +25,19 @@ test.describe('without JavaScript, 320 px wide', () => {
   });
 });
 
+for (const [kind, pathname] of Object.entries(pageKinds)) {
+  test(`${kind}: one h1, and headings never skip a level`, async ({ page }) => {
+    await page.goto(pathname);
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i] ?? 0, `heading ${i} on ${pathname}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1);
+  });
+}
+
 test('keyboard: the skip link is the first stop and moves to the main content', async ({ page }) => {
   await page.goto('/en/2023/1-1/');
   await page.keyboard.press('Tab');
@@ -41,6 +54,7 @@ test('print shows the permanent address and hides the navigation', async ({ page
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.print-only').first()).toBeVisible();
   await expect(page.locator('.print-only').first()).toContainText('/lv/2023/2-1-3/');
+  await expect(page.locator('.print-only').nth(1)).toContainText('Labklājības ministrija');
 });
 
 test('head: title, description, canonical, Open Graph and language alternates', async ({ page }) => {
