@@ -21,6 +21,28 @@ export const en = {
   'search.title': 'Search',
   'search.description': 'Search the programme’s measures by a word, a name or a number.',
   'search.hint': 'Type a word in any form, for example “helpline” or “mentor”.',
+  'search.query': 'Words to search for',
+  'search.filters': 'Narrow down',
+  'search.administrator': 'Administrator',
+  'search.chapter': 'Chapter',
+  'search.all': 'All',
+  'search.sort': 'Sort',
+  'search.sort.relevance': 'by relevance',
+  'search.sort.amountDesc': 'by funding, largest first',
+  'search.sort.amountAsc': 'by funding, smallest first',
+  'search.results': 'Search results',
+  'search.count.zero': '{count} results found',
+  'search.count.one': '{count} result found',
+  'search.count.other': '{count} results found',
+  'search.empty':
+    'Nothing was found for “{query}”. Check the spelling, try another form of the word or fewer words, or browse the programme’s contents.',
+  'search.prompt': 'Type a word to search.',
+  'search.loading': 'Searching…',
+  'search.noscript':
+    'Showing search results needs JavaScript. Without it, you can browse the programme from its contents:',
+  'search.noIndex':
+    'The search index was not found. In the preview, search uses the index of the last build: run “npm run build” and reload the page.',
+  'search.browse': 'Contents of the programme',
   'home.title': 'Programmes for improving the situation of children and families',
   'home.intro':
     'Every year the Ministry of Welfare prepares, and the Minister for Welfare approves, a State Programme for Improving the Situation of Children and Families. This site publishes the approved programme and its funding.',

@@ -1,0 +1,57 @@
+/**
+ * `npm run build`: the whole publish build — pages and data files (Astro),
+ * then the search index (Pagefind) — made in a staging folder and swapped into
+ * `dist/` only when every step succeeded. A failed build leaves the previous
+ * `dist/` exactly as it was, so a deploy never picks up half a site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const staging = path.join(root, '.tmp', `build-${process.pid}`);
+const retired = path.join(root, '.tmp', `retired-${process.pid}`);
+
+function fail(message: string): never {
+  console.error(`\nBuild failed: ${message}\nThe previous dist/ is unchanged.`);
+  process.exit(1);
+}
+
+async function buildPages() {
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) fail('Astro could not build the pages (see the message above).');
+}
+
+async function buildSearchIndex() {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staging });
+  if (added.errors.length > 0) fail(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(staging, 'pagefind') });
+  if (written.errors.length > 0) fail(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  console.log(`Search index: ${added.page_count} pages indexed.`);
+}
+
+async function swapIn() {
+  if (existsSync(dist)) await rename(dist, retired);
+  await rename(staging, dist);
+  await rm(retired, { recursive: true, force: true });
+}
+
+await mkdir(path.dirname(staging), { recursive: true });
+try {
+  await buildPages();
+  await buildSearchIndex();
+  await swapIn();
+  console.log('Build complete: dist/ replaced.');
+} finally {
+  await rm(staging, { recursive: true, force: true });
+}

@@ -1,0 +1,136 @@
+/**
+ * The search page's client: reads the query and filters from the address,
+ * asks Pagefind (the static index in /pagefind/), renders ranked results, and
+ * keeps the address in step so a search can be shared or bookmarked.
+ * Latvian queries are stemmed first (src/lib/normaliseQuery.ts).
+ */
+import { normaliseQuery } from '../lib/normaliseQuery.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const FIELDS = ['q', 'administrator', 'chapter', 'sort'] as const;
+type Field = (typeof FIELDS)[number];
+
+function element<T extends Element>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`search: ${selector} is missing from the page`);
+  return found;
+}
+
+export function startSearch(): void {
+  const form = element<HTMLFormElement>('[data-search-form]');
+  const status = element<HTMLElement>('[data-search-status]');
+  const list = element<HTMLOListElement>('[data-search-results]');
+  const panel = element<HTMLElement>('.search-results');
+  const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
+  const lang = panel.dataset['lang'] ?? document.documentElement.lang;
+  const plural = new Intl.PluralRules(lang);
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const control = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+
+  let pagefind: Promise<Pagefind | undefined> | undefined;
+  const loadPagefind = () => {
+    // The index is made by `npm run build`; its address is decided at run time, not bundled.
+    const url = '/pagefind/pagefind.js';
+    pagefind ??= import(/* @vite-ignore */ url)
+      .then(async (module: Pagefind) => {
+        await module.options({ excerptLength: 24 });
+        return module;
+      })
+      .catch(() => undefined);
+    return pagefind;
+  };
+
+  let latest = 0;
+  async function run(): Promise<void> {
+    const ticket = ++latest;
+    const query = control('q').value.trim();
+    const filters: Record<string, string> = {};
+    for (const name of ['administrator', 'chapter'] as const)
+      if (control(name).value) filters[name] = control(name).value;
+    const order = control('sort').value;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = say('search.prompt');
+      return;
+    }
+    status.textContent = say('search.loading');
+    const engine = await loadPagefind();
+    if (!engine) {
+      status.textContent = say('search.noIndex');
+      return;
+    }
+    const found = await engine.search(normaliseQuery(query, lang), {
+      filters,
+      ...(order === 'asc' || order === 'desc' ? { sort: { funding: order } } : {}),
+    });
+    const results = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
+    if (ticket !== latest) return; // a newer search has started
+    list.replaceChildren(...results.map(renderResult));
+    const count = found?.results.length ?? 0;
+    status.textContent =
+      count === 0 ? say('search.empty', { query }) : say(`search.count.${plural.select(count)}`, { count });
+  }
+
+  function renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = [result.meta['number'], result.meta['title']].filter(Boolean).join('. ');
+    heading.append(link);
+    item.append(heading);
+    const facts = [result.meta['administrator'], result.meta['amount']].filter(Boolean);
+    if (facts.length > 0) {
+      const line = document.createElement('p');
+      line.className = 'result-facts';
+      line.textContent = facts.join(' · ');
+      item.append(line);
+    }
+    const excerpt = document.createElement('p');
+    // Pagefind escapes the page text and adds only <mark> around matched words.
+    excerpt.innerHTML = result.excerpt;
+    item.append(excerpt);
+    return item;
+  }
+
+  function syncAddress(): void {
+    const params = new URLSearchParams();
+    for (const name of FIELDS) if (control(name).value) params.set(name, control(name).value);
+    const search = params.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  }
+
+  // Fill the form from the address, so shared and bookmarked searches show their results.
+  const params = new URLSearchParams(location.search);
+  for (const name of FIELDS) control(name).value = params.get(name) ?? '';
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      syncAddress();
+      void run();
+    }, 200);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    syncAddress();
+    void run();
+  });
+  void run();
+}

@@ -1,0 +1,229 @@
+/**
+ * Search on the built site, as readers type: with and without diacritics, in
+ * any grammatical form, names and numbers. Each query must bring its measure
+ * into the first three results.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const queries: Record<'lv' | 'en', [query: string, measure: string][]> = {
+  lv: [
+    ['mentors', '2-2-1'],
+    ['mentoru', '2-2-1'],
+    ['mentori', '2-2-1'],
+    ['jaunieši mentors', '2-2-1'],
+    ['jauniešiem', '2-2-1'],
+    ['Dardedze', '2-2-2'],
+    ['Dardedzes', '2-2-2'],
+    ['Džimba', '2-2-2'],
+    ['Dzimbas', '2-2-2'],
+    ['Džimbas drošības skoliņa', '2-2-2'],
+    ['Kuldīgā', '2-2-2'],
+    ['Kuldiga', '2-2-2'],
+    ['Alūksnē', '2-2-2'],
+    ['aluksne', '2-2-2'],
+    ['seksuālā vardarbība', '2-2-2'],
+    ['pirmsskolas', '2-2-2'],
+    ['116111', '2-1-3'],
+    ['116111', '1-1'],
+    ['uzticības tālrunis', '2-1-3'],
+    ['uzticibas talruni', '2-1-3'],
+    ['aplikācija', '2-1-3'],
+    ['krīzes komanda', '1-1'],
+    ['krizes intervence', '1-1'],
+    ['suicīds', '1-1'],
+    ['vardarbības datu monitorings', '1-2'],
+    ['pētījums vardarbība', '1-2'],
+    ['Baltic Institute', '1-2'],
+    ['65 999,45', '1-2'],
+    ['ārpusģimenes aprūpe', '1-3'],
+    ['arpusgimenes aprupes sistema', '1-3'],
+    ['adopcija', '1-3'],
+    ['ANO konvencija', '1-4'],
+    ['bērnu līdzdalība', '1-4'],
+    ['Draudzīga skola', '2-3'],
+    ['draudziga skola', '2-3'],
+    ['forumi', '2-3'],
+    ['konference', '2-1-2'],
+    ['emocionālā vardarbība', '2-1-2'],
+    ['bērnu drošība', '2-1-1'],
+    ['videoklipi', '2-1-1'],
+  ],
+  en: [
+    ['mentor', '2-2-1'],
+    ['mentors', '2-2-1'],
+    ['mentoring', '2-2-1'],
+    ['young people', '2-2-1'],
+    ['life skills', '2-2-1'],
+    ['Dardedze', '2-2-2'],
+    ['Džimba', '2-2-2'],
+    ['Dzimba', '2-2-2'],
+    ['Kuldīga', '2-2-2'],
+    ['Kuldiga', '2-2-2'],
+    ['Alūksne', '2-2-2'],
+    ['preschool', '2-2-2'],
+    ['pre-school', '2-2-2'],
+    ['sexual abuse', '2-2-2'],
+    ['116111', '2-1-3'],
+    ['helpline', '2-1-3'],
+    ['helplines', '2-1-3'],
+    ['e-consultations', '2-1-3'],
+    ['crisis team', '1-1'],
+    ['crisis intervention', '1-1'],
+    ['psychologists', '1-1'],
+    ['violence data monitoring', '1-2'],
+    ['Baltic Institute', '1-2'],
+    ['out-of-family care', '1-3'],
+    ['out of family care', '1-3'],
+    ['outoffamily', '1-3'],
+    ['adoption', '1-3'],
+    ['foster families', '1-3'],
+    ['UN Convention', '1-4'],
+    ['participation', '1-4'],
+    ['Friendly School', '2-3'],
+    ['forums', '2-3'],
+    ['conference', '2-1-2'],
+    ['emotional abuse', '2-1-2'],
+    ['child safety', '2-1-1'],
+    ['video clips', '2-1-1'],
+  ],
+};
+
+async function waitForResults(page: Page) {
+  const status = page.locator('[data-search-status]');
+  await expect(status).not.toHaveText('');
+  await expect(status).not.toContainText('…');
+}
+
+async function resultSlugs(page: Page): Promise<string[]> {
+  await waitForResults(page);
+  return page
+    .locator('.result-list h3 a')
+    .evaluateAll((links) =>
+      links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/\w\w\/\d{4}\//, '').replace(/\/$/, '')),
+    );
+}
+
+for (const lang of ['lv', 'en'] as const) {
+  test.describe(`${lang}: queries find their measure in the first three results`, () => {
+    for (const [query, measure] of queries[lang]) {
+      test(`"${query}" → ${measure}`, async ({ page }) => {
+        await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+        expect((await resultSlugs(page)).slice(0, 3)).toContain(measure);
+      });
+    }
+  });
+}
+
+test('has at least 30 queries in each language', () => {
+  expect(queries.lv.length).toBeGreaterThanOrEqual(30);
+  expect(queries.en.length).toBeGreaterThanOrEqual(30);
+});
+
+test('results show number, title, administrator, amount and a highlighted excerpt', async ({ page }) => {
+  await page.goto('/lv/search/?q=mentors');
+  await waitForResults(page);
+  const first = page.locator('.result-list > li').first();
+  await expect(first.locator('h3')).toHaveText(/^2\.2\.1\. Pasākumi atbalsta sniegšanā/);
+  await expect(first.locator('.result-facts')).toContainText('Labklājības ministrija');
+  await expect(first.locator('.result-facts')).toContainText(/50\s000\s€/);
+  await expect(first.locator('mark').first()).toBeVisible();
+  await expect(page.locator('[data-search-status]')).toHaveText('Atrasts 1 rezultāts');
+});
+
+test('the filters narrow the results and are kept in the address', async ({ page }) => {
+  await page.goto('/en/search/?q=violence');
+  const all = await resultSlugs(page);
+  await page.selectOption('#search-administrator', 'inspectorate');
+  await expect(page).toHaveURL(/administrator=inspectorate/);
+  await expect.poll(async () => (await resultSlugs(page)).join()).not.toBe(all.join());
+  const filtered = await resultSlugs(page);
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.length).toBeLessThan(all.length);
+  for (const slug of filtered) expect(['1-1', '2-1-1', '2-1-3', '2-3']).toContain(slug);
+
+  await page.goto('/en/search/?q=violence&chapter=1');
+  for (const slug of await resultSlugs(page)) expect(slug.startsWith('1-')).toBe(true);
+});
+
+test('sorting by amount orders the measures by their funding', async ({ page }) => {
+  const amounts = async () => {
+    await waitForResults(page);
+    return page
+      .locator('.result-list .result-facts')
+      .evaluateAll((lines) =>
+        lines.map((line) => Number((line.textContent ?? '').split('·')[1]?.replace(/[^\d]/g, ''))),
+      );
+  };
+  await page.goto('/en/search/?q=children&sort=desc');
+  const descending = await amounts();
+  expect(descending.length).toBeGreaterThan(2);
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  await page.selectOption('#search-sort', 'asc');
+  await expect(page).toHaveURL(/sort=asc/);
+  await expect.poll(amounts).toEqual([...descending].sort((a, b) => a - b));
+});
+
+test('typing updates the address, so the search can be shared', async ({ page }) => {
+  await page.goto('/lv/search/');
+  await expect(page.locator('[data-search-status]')).toHaveText('Ierakstiet vārdu, lai meklētu.');
+  await page.locator('#search-page-query').fill('Dardedze');
+  await expect(page).toHaveURL(/\?q=Dardedze$/);
+  expect(await resultSlugs(page)).toContain('2-2-2');
+});
+
+test('a search with no match says so plainly', async ({ page }) => {
+  await page.goto('/en/search/?q=xylophone');
+  await waitForResults(page);
+  await expect(page.locator('[data-search-status]')).toContainText('Nothing was found for “xylophone”');
+  await expect(page.locator('.result-list > li')).toHaveCount(0);
+});
+
+test('keyboard only: search, reach a result and open it', async ({ page }) => {
+  await page.goto('/en/search/');
+  await page.locator('#search-page-query').focus();
+  await page.keyboard.type('adoption');
+  await page.keyboard.press('Enter');
+  await waitForResults(page);
+  // From the box, Tab goes through the button and the three selects, then to the first result.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  await expect(page.locator('.result-list a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/2023\/1-3\/$/);
+});
+
+test('the results are announced to screen readers', async ({ page }) => {
+  await page.goto('/en/search/?q=adoption');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText(/result/);
+});
+
+test('the main content holds the form and results and no other links to measures', async ({ page }) => {
+  await page.goto('/lv/search/?q=xylophone');
+  await waitForResults(page);
+  expect(await page.locator('main a[href*="/2023/"]').count()).toBe(0);
+});
+
+test('axe finds nothing on the search page with results', async ({ page }) => {
+  await page.goto('/lv/search/?q=vardarbība');
+  await waitForResults(page);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('no request leaves the site while searching', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) foreign.push(request.url());
+  });
+  await page.goto('/en/search/?q=helpline');
+  await waitForResults(page);
+  await page.locator('#search-page-query').fill('mentor');
+  await waitForResults(page);
+  expect(foreign).toEqual([]);
+});
