@@ -14,28 +14,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-
-/** A measure or section number as the source writes it, e.g. `2.1.2`. */
-const code = z.string().regex(/^\d+(\.\d+)*$/, 'expected a number like "2.1.2" (digits separated by dots)');
-
-/** Text in both of the site's languages. Latvian is authoritative. */
-const bilingual = <T extends z.ZodType>(schema: T) =>
-  z.strictObject({
-    /** Latvian, verbatim from the approved source. */
-    lv: schema,
-    /** English translation. */
-    en: schema,
-  });
-
-const text = z.string().trim().min(1, 'expected some text, found an empty string');
-
-/** An amount of money in euro: not negative, at most two decimals (cents). */
-export const euro = z
-  .number({ error: 'expected a number of euro such as 8000 or 46199.61 (no spaces, a dot for decimals)' })
-  .nonnegative('expected an amount of 0 euro or more')
-  .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
-    message: 'expected at most 2 decimals (whole cents)',
-  });
+import { bilingual, code, euro, text } from './lib/schemaPrimitives.ts';
 
 const programmes = defineCollection({
   loader: glob({ base: './src/content/programmes', pattern: '**/[^_]*.yaml' }),

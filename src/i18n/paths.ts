@@ -14,6 +14,14 @@ export const paths = {
     getRelativeLocaleUrl(locale, `${year}/administrators/${id}/`),
   search: (locale: Locale) => getRelativeLocaleUrl(locale, 'search/'),
   about: (locale: Locale) => getRelativeLocaleUrl(locale, 'about/'),
+  data: (locale: Locale) => getRelativeLocaleUrl(locale, 'data/'),
+  /** The open data files, shared by both languages. */
+  files: {
+    csv: (year: number) => `/data/${year}/measures.csv`,
+    json: (year: number) => `/data/${year}/programme.json`,
+    schema: '/data/schema/programme.schema.json',
+    package: '/data/datapackage.json',
+  },
   /** The approved programme's text as published (Latvian, the authoritative version). */
   source: (year: number) => `/source/programme-${year}.lv.txt`,
 };
