@@ -13,6 +13,8 @@ export interface Parsed {
   data: Record<string, unknown>;
   /** The Markdown body (measures only). */
   body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
   /** Line of a dotted field in the file, when the YAML parser knows it. */
   lineOf: (field: string) => number | undefined;
 }
@@ -52,7 +54,7 @@ function parseYaml(text: string, file: string, lineOffset: number) {
 async function readYaml(root: string, file: string, id: string): Promise<Parsed> {
   const relative = path.relative(root, file);
   const { data, lineOf } = parseYaml(await readFile(file, 'utf8'), relative, 0);
-  return { file: relative, id, data: (data ?? {}) as Record<string, unknown>, body: '', lineOf };
+  return { file: relative, id, data: (data ?? {}) as Record<string, unknown>, body: '', bodyLine: 1, lineOf };
 }
 
 async function readFrontmatter(root: string, file: string, id: string): Promise<Parsed> {
@@ -68,6 +70,7 @@ async function readFrontmatter(root: string, file: string, id: string): Promise<
     id,
     data: (data ?? {}) as Record<string, unknown>,
     body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
     lineOf,
   };
 }

@@ -21,8 +21,16 @@ export interface Fixture {
   stage: 'schema' | 'content';
   edits?: Edit[];
   copies?: (Edit & { from: string; to: string })[];
+  appends?: { file: string; text: string }[];
   deletes?: string[];
-  expect: { file: string; field: string; message: string; level?: 'error' | 'warning' };
+  expect: {
+    file: string;
+    field: string;
+    message: string;
+    level?: 'error' | 'warning';
+    /** What the build says, when it words the problem differently from `npm run check`. */
+    build?: { message: string };
+  };
 }
 
 function replaceOnce(text: string, { find, replace }: { find: string; replace: string }, where: string): string {
@@ -34,6 +42,11 @@ function replaceOnce(text: string, { find, replace }: { find: string; replace: s
 }
 
 const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Copies a built site into a project copy, as if it had been built there before. */
+export async function copyDist(from: string, to: string): Promise<void> {
+  await cp(path.join(from, 'dist'), path.join(to, 'dist'), { recursive: true });
+}
 
 /** A fresh copy of the project with the fixture applied; returns its folder. */
 export async function projectCopy(fixture?: Fixture): Promise<string> {
@@ -50,6 +63,10 @@ export async function projectCopy(fixture?: Fixture): Promise<string> {
     const text = await readFile(path.join(dir, copy.from), 'utf8');
     await mkdir(path.dirname(path.join(dir, copy.to)), { recursive: true });
     await writeFile(path.join(dir, copy.to), copy.find ? replaceOnce(text, copy, copy.from) : text);
+  }
+  for (const append of fixture.appends ?? []) {
+    const file = path.join(dir, append.file);
+    await writeFile(file, (await readFile(file, 'utf8')) + append.text);
   }
   for (const file of fixture.deletes ?? []) await rm(path.join(dir, file));
   return dir;
