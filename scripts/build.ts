@@ -20,11 +20,21 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/**
+ * A production environment whatever the shell has: Vite reads MODE, DEV and
+ * NODE_ENV from it, and a stray value there would publish drafts.
+ */
+function publishEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete env[name];
+  return { ...env, NODE_ENV: 'production' };
+}
+
 async function buildPages() {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...publishEnv(), ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) fail('Astro could not build the pages (see the message above).');
 }

@@ -45,8 +45,12 @@ export interface Site {
   years: ProgrammeYear[];
 }
 
-/** Drafts are previewed in `astro dev` only; a build never sees them. */
-const showDrafts = import.meta.env.DEV;
+/**
+ * Drafts are previewed in `astro dev` only; a build never sees them. The mode,
+ * not DEV, decides: DEV follows NODE_ENV, and a stray NODE_ENV=test must not
+ * publish drafts.
+ */
+const showDrafts = import.meta.env.MODE === 'development';
 
 async function loadSite(): Promise<Site> {
   const collections = {

@@ -81,12 +81,23 @@ export interface RunResult {
   output: string;
 }
 
+/** Variables Vitest sets for itself; passed on, they would make a child's Astro think it runs in a test. */
+const RUNNER_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/** The environment for commands run by tests, as a developer's shell would have it. */
+export function testFreeEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !RUNNER_VARIABLES.has(key) && !key.startsWith('VITEST')),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
 /** Runs a command in `cwd`, collecting stdout and stderr together; never throws on a non-zero exit. */
 export async function runIn(cwd: string, command: string, args: string[]): Promise<RunResult> {
   try {
     const { stdout, stderr } = await run(command, args, {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: testFreeEnv(),
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };

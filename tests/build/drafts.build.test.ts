@@ -1,0 +1,166 @@
+/**
+ * Scaffolding a measure and publishing drafts safely: `npm run new:measure`
+ * writes both language files as a draft; a draft shows in `npm run dev` with a
+ * badge but never in the build, the search index, the totals or the data.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBin, projectCopy, removeCopy, runIn, testFreeEnv, type RunResult } from '../helpers/projectCopy.ts';
+
+const args = [
+  'run',
+  'new:measure',
+  '--',
+  '--year',
+  '2023',
+  '--code',
+  '2.4',
+  '--section',
+  '2',
+  '--administrator',
+  'ministry',
+];
+const files = ['lv', 'en'].map((lang) => `src/content/measures/2023/${lang}/2-4.mdx`);
+let dir: string;
+let scaffold: RunResult;
+
+beforeAll(async () => {
+  dir = await projectCopy();
+  scaffold = await runIn(dir, 'npm', args);
+}, 60_000);
+
+afterAll(async () => {
+  await removeCopy(dir);
+});
+
+describe('npm run new:measure', () => {
+  it('writes the Latvian and English files with every field', async () => {
+    expect(scaffold.code, scaffold.output).toBe(0);
+    for (const file of files) {
+      const text = await readFile(path.join(dir, file), 'utf8');
+      for (const field of [
+        'code: "2.4"',
+        'title:',
+        'section: 2023/2',
+        'administrator: ministry',
+        'funding:',
+        'amount:',
+        'results:',
+        'notes:',
+        'draft: true',
+      ]) {
+        expect(text).toContain(field);
+      }
+    }
+  });
+
+  it('refuses to overwrite', async () => {
+    const again = await runIn(dir, 'npm', args);
+    expect(again.code).not.toBe(0);
+    expect(again.output).toContain('Not overwriting');
+  });
+
+  it('refuses a number that does not belong in the section', async () => {
+    const wrong = await runIn(dir, 'npm', [
+      'run',
+      'new:measure',
+      '--',
+      '--year',
+      '2023',
+      '--code',
+      '2.1.9',
+      '--section',
+      '2',
+      '--administrator',
+      'ministry',
+    ]);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.output).toContain('belongs in section 2.1');
+  });
+
+  it('passes npm run check as a draft, which is not counted in the total', async () => {
+    const check = await runIn(dir, 'npm', ['run', 'check']);
+    expect(check.code, check.output).toBe(0);
+    expect(check.output.trim().split('\n').at(-1)).toMatch(
+      /10 lv \(\+1 draft\).*0 error\(s\).*drafts are not counted in totals/,
+    );
+  });
+});
+
+describe('a draft', () => {
+  let build: RunResult;
+  beforeAll(async () => {
+    build = await runIn(dir, 'npm', ['run', 'build']);
+  }, 120_000);
+
+  it('is left out of the build, the totals and the data files', async () => {
+    expect(build.code, build.output).toBe(0);
+    expect(existsSync(path.join(dir, 'dist/lv/2023/2-4')), build.output).toBe(false);
+    expect(existsSync(path.join(dir, 'dist/en/2023/2-4'))).toBe(false);
+    expect(await readFile(path.join(dir, 'dist/lv/2023/index.html'), 'utf8')).toContain('<data value="283239">');
+    expect(await readFile(path.join(dir, 'dist/data/2023/measures.csv'), 'utf8')).not.toMatch(/^2\.4,/m);
+    expect(await readFile(path.join(dir, 'dist/data/2023/programme.json'), 'utf8')).not.toContain('"code": "2.4"');
+  });
+
+  it('is left out of the search index', () => {
+    const indexed = Number(/Search index: (\d+) pages indexed/.exec(build.output)?.[1]);
+    const html = readdirSync(path.join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => readFileSync(path.join(dir, 'dist', file), 'utf8'));
+    const entry = JSON.parse(readFileSync(path.join(dir, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexedPages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(indexed).toBeGreaterThan(0);
+    expect(indexedPages).toBe(html.filter((page) => page.includes('data-pagefind-body')).length);
+    expect(html.some((page) => page.includes('Pasākuma nosaukums'))).toBe(false);
+  });
+
+  it('shows in npm run dev with a draft badge', async () => {
+    const port = 4391;
+    const server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: dir,
+      env: testFreeEnv(),
+      // Astro's dev server stops when its standard input closes, so keep it open.
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let log = '';
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      let html = '';
+      for (let attempt = 0; attempt < 60 && !html; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        html = await fetch(`http://127.0.0.1:${port}/lv/2023/2-4/`)
+          .then((response) => (response.ok ? response.text() : ''))
+          .catch(() => '');
+      }
+      expect(html, log).toContain('Melnraksts — netiks publicēts');
+      expect(html).toContain('Pasākuma nosaukums');
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('once published without updating the declared total, fails the check on the total alone', async () => {
+    for (const file of files) {
+      const full = path.join(dir, file);
+      const text = await readFile(full, 'utf8');
+      await writeFile(
+        full,
+        text.replace('amount: 0', 'amount: 5000').replace(/\n# Remove this line.*\ndraft: true/, ''),
+      );
+    }
+    const check = await runIn(dir, 'npm', ['run', 'check']);
+    expect(check.code).not.toBe(0);
+    const errors = check.output.split('\n').filter((line) => line.startsWith('Error: '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('src/content/programmes/2023.yaml');
+    expect(errors[0]).toContain('› declaredTotal');
+    expect(errors[0]).toContain('2.4: 5000');
+    expect(errors[0]).toContain('which is 5000.00 EUR more');
+  });
+});
