@@ -25,8 +25,8 @@ function fail(message: string): never {
  * NODE_ENV from it, and a stray value there would publish drafts.
  */
 function publishEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete env[name];
+  const stray = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !stray.has(name)));
   return { ...env, NODE_ENV: 'production' };
 }
 
