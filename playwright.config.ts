@@ -1,17 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served by
  * `astro preview`. The browser is, in order: $CHROMIUM_PATH, the system
  * Chromium at /usr/bin/chromium, or Playwright's own (`npx playwright install chromium`).
  */
-function chromium(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'];
-  return candidates.find((candidate): candidate is string => Boolean(candidate) && existsSync(candidate as string));
-}
 
-const executablePath = chromium();
+const executablePath = chromiumPath();
 const port = 4329;
 
 export default defineConfig({
@@ -25,8 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // Needed when the tests run as root (CI containers); background networking would reach other hosts.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      args: chromiumArgs,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

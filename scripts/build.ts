@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { headersFile } from '../src/lib/securityPolicy.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -50,6 +52,20 @@ async function buildSearchIndex() {
   console.log(`Search index: ${added.page_count} pages indexed.`);
 }
 
+/** `_headers` for hosts that read one: each page's own policy, as its <meta> states it. */
+async function writeHeaders() {
+  const files = (await readdir(staging, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const pages = [];
+  for (const file of files) {
+    const html = await readFile(path.join(staging, file), 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+    if (!policy) fail(`${file} has no Content-Security-Policy.`);
+    const address = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    pages.push({ path: address, policy: policy.replaceAll('&#39;', "'") });
+  }
+  await writeFile(path.join(staging, '_headers'), headersFile(pages));
+}
+
 async function swapIn() {
   if (existsSync(dist)) await rename(dist, retired);
   await rename(staging, dist);
@@ -60,6 +76,7 @@ await mkdir(path.dirname(staging), { recursive: true });
 try {
   await buildPages();
   await buildSearchIndex();
+  await writeHeaders();
   await swapIn();
   console.log('Build complete: dist/ replaced.');
 } finally {

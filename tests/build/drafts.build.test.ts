@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
 import { astroBin, projectCopy, removeCopy, runIn, testFreeEnv, type RunResult } from '../helpers/projectCopy.ts';
 
 const args = [
@@ -140,6 +142,32 @@ describe('a draft', () => {
       }
       expect(html, log).toContain('Melnraksts — netiks publicēts');
       expect(html).toContain('Pasākuma nosaukums');
+
+      // An edit shows without a restart; a broken rule shows in the terminal and in the
+      // browser's error overlay, in the words of `npm run check`.
+      const message =
+        'src/content/measures/2023/en/1-1.mdx › funding.amount: expected 8000.00 EUR as in src/content/measures/2023/lv/1-1.mdx, found 8500.00 EUR';
+      const twin = path.join(dir, 'src/content/measures/2023/en/1-1.mdx');
+      const original = await readFile(twin, 'utf8');
+      await writeFile(twin, original.replace('amount: 8000', 'amount: 8500'));
+      const executablePath = chromiumPath();
+      const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+      try {
+        const page = await browser.newPage();
+        let overlay = '';
+        for (let attempt = 0; attempt < 20 && !overlay.includes('8500.00 EUR'); attempt++) {
+          await page.goto(`http://127.0.0.1:${port}/en/2023/1-1/`);
+          await page.waitForSelector('vite-error-overlay', { timeout: 3000 }).catch(() => undefined);
+          overlay = await page.evaluate(
+            () => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '',
+          );
+        }
+        expect(overlay.replace(/\s+/g, ' '), log).toContain(message);
+        expect(log).toContain(message);
+      } finally {
+        await browser.close();
+        await writeFile(twin, original);
+      }
     } finally {
       server.kill();
     }

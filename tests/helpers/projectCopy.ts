@@ -4,6 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -50,8 +51,8 @@ export async function copyDist(from: string, to: string): Promise<void> {
 
 /** A fresh copy of the project with the fixture applied; returns its folder. */
 export async function projectCopy(fixture?: Fixture): Promise<string> {
-  await mkdir(path.join(projectRoot, '.tmp'), { recursive: true });
-  const dir = await mkdtemp(path.join(projectRoot, '.tmp', 'project-'));
+  // Outside the project: Astro's file watcher skips paths under a dot-folder such as .tmp/.
+  const dir = await mkdtemp(path.join(tmpdir(), 'programme-site-'));
   for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(dir, name), { recursive: true });
   await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   if (!fixture) return dir;

@@ -10,9 +10,9 @@ import { projectRoot } from '../../helpers/projectCopy.ts';
 
 const config = readFileSync(path.join(projectRoot, 'src/content.config.ts'), 'utf8');
 const guide = readFileSync(path.join(projectRoot, 'docs/authoring.md'), 'utf8');
-const fields = [...new Set([...config.matchAll(/\/\*\*[^*]*?\*\/\s*\n\s*(\w+)(?::|,)/g)].map((m) => m[1] ?? ''))].filter(
-  (name) => !['lv', 'en'].includes(name),
-);
+const fields = [
+  ...new Set([...config.matchAll(/\/\*\*[^*]*?\*\/\s*\n\s*(\w+)(?::|,)/g)].map((m) => m[1] ?? '')),
+].filter((name) => !['lv', 'en'].includes(name));
 
 describe('docs/authoring.md', () => {
   it('finds the documented fields of the schemas', () => {
