@@ -70,17 +70,20 @@ async function loadSite(): Promise<Site> {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
   const administrators = [...collections.administrators];
 
+  // Grouped once by year, so each year's work is proportional to its own content.
+  const sectionsByYear = Map.groupBy(collections.sections, (s) => s.data.programme.id);
+  const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
+
   const years = collections.programmes
     .map((programme): ProgrammeYear => {
       const year = programme.data.year;
-      const sections = collections.sections
-        .filter((s) => s.data.programme.id === programme.id)
-        .sort((a, b) => compareCodes(a.data.code, b.data.code));
+      const sections = [...(sectionsByYear.get(programme.id) ?? [])].sort((a, b) =>
+        compareCodes(a.data.code, b.data.code),
+      );
       const entries = new Map<string, MeasureEntry>();
-      for (const entry of collections.measures) {
+      for (const entry of measuresByYear.get(programme.id) ?? []) {
         const parts = parseMeasureId(entry.id);
-        if (parts?.year === programme.id && (showDrafts || !entry.data.draft))
-          entries.set(`${parts.lang}/${parts.slug}`, entry);
+        if (parts && (showDrafts || !entry.data.draft)) entries.set(`${parts.lang}/${parts.slug}`, entry);
       }
       const originals = [...entries.entries()]
         .filter(([key]) => key.startsWith(`${defaultLocale}/`))

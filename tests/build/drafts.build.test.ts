@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
-import { astroBin, projectCopy, removeCopy, runIn, testFreeEnv, type RunResult } from '../helpers/projectCopy.ts';
+import { astroBin, projectCopy, removeCopy, runIn, cleanEnv, type RunResult } from '../helpers/projectCopy.ts';
 
 const args = [
   'run',
@@ -125,7 +125,7 @@ describe('a draft', () => {
     const port = 4391;
     const server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: dir,
-      env: testFreeEnv(),
+      env: cleanEnv(),
       // Astro's dev server stops when its standard input closes, so keep it open.
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -12,7 +12,8 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { headersFor } from '../../src/lib/securityPolicy.ts';
 
-const dist = path.resolve(import.meta.dirname, '../../dist');
+// SERVE_DIST lets the benchmark serve a build made elsewhere.
+const dist = process.env['SERVE_DIST'] ?? path.resolve(import.meta.dirname, '../../dist');
 const port = Number(process.argv[2] ?? 4329);
 const notFound = readFileSync(path.join(dist, '404.html'));
 // Apply the site's _headers as a host that reads it would, so the tests see the real policy.

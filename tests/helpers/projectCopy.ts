@@ -86,7 +86,7 @@ export interface RunResult {
 const RUNNER_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 
 /** The environment for commands run by tests, as a developer's shell would have it. */
-export function testFreeEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !RUNNER_VARIABLES.has(key) && !key.startsWith('VITEST')),
   );
@@ -98,7 +98,7 @@ export async function runIn(cwd: string, command: string, args: string[]): Promi
   try {
     const { stdout, stderr } = await run(command, args, {
       cwd,
-      env: testFreeEnv(),
+      env: cleanEnv(),
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };

@@ -1,0 +1,104 @@
+/**
+ * Synthetic content for the benchmark, written through the project's own
+ * content format so it passes `npm run check`: `years` programme years, each
+ * with the four sections of the real programme and its share of `total`
+ * measures per language. Text is the real measures' text, cycled, so pages
+ * have realistic lengths in both languages.
+ */
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+
+export interface GeneratedContent {
+  years: number[];
+  measuresPerLanguage: number;
+  /** Path of a measure page, the same at every size, for page-weight comparisons. */
+  sampleMeasurePage: string;
+}
+
+interface Template {
+  frontmatter: string;
+  body: string;
+}
+
+/** Real measures of 2023, one template per measure and language. */
+async function templates(root: string, lang: string): Promise<Template[]> {
+  const dir = path.join(root, 'src/content/measures/2023', lang);
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(path.join(dir, file), 'utf8');
+      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+      return { frontmatter, body };
+    }),
+  );
+}
+
+/** Years of synthetic programmes for a size: several, at most 100 measures each. */
+export function yearsFor(total: number): number[] {
+  const count = Math.min(50, Math.max(2, Math.ceil(total / 100)));
+  return Array.from({ length: count }, (_, i) => 2023 + i);
+}
+
+export async function generateContent(projectRoot: string, target: string, total: number): Promise<GeneratedContent> {
+  const content = path.join(target, 'src/content');
+  for (const folder of ['measures', 'sections', 'programmes'])
+    await rm(path.join(content, folder), { recursive: true, force: true });
+  const real = { lv: await templates(projectRoot, 'lv'), en: await templates(projectRoot, 'en') };
+  const programme = await readFile(path.join(projectRoot, 'src/content/programmes/2023.yaml'), 'utf8');
+  const sectionFiles = ['1', '2', '2-1', '2-2'];
+  const years = yearsFor(total);
+  // Measures go round the three sections that hold measures: 1, 2.1 and 2.2.
+  const homes = [
+    { section: '1', prefix: '1' },
+    { section: '2-1', prefix: '2.1' },
+    { section: '2-2', prefix: '2.2' },
+  ];
+
+  for (const [y, year] of years.entries()) {
+    const count = Math.floor(total / years.length) + (y < total % years.length ? 1 : 0);
+    let cents = 0;
+    const counters = new Map<string, number>();
+    for (let i = 0; i < count; i++) {
+      const home = homes[i % homes.length] ?? homes[0];
+      if (!home) throw new Error('no section');
+      const n = (counters.get(home.prefix) ?? 0) + 1;
+      counters.set(home.prefix, n);
+      const code = `${home.prefix}.${n}`;
+      const amount = 1000 + ((i * 7919 + y * 104729) % 90) * 500 + (i % 7) * 0.25;
+      cents += Math.round(amount * 100);
+      for (const lang of ['lv', 'en'] as const) {
+        const template = real[lang][(i + y) % real[lang].length];
+        if (!template) throw new Error('no template');
+        const doc = parseDocument(template.frontmatter);
+        doc.set('code', code);
+        doc.set('title', `${String(doc.get('title'))} (${year}/${code})`);
+        doc.set('section', `${year}/${home.section}`);
+        doc.set('administrator', i % 2 === 0 ? 'ministry' : 'inspectorate');
+        doc.setIn(['funding', 'amount'], amount);
+        doc.delete('notes');
+        const file = path.join(content, 'measures', String(year), lang, `${code.replaceAll('.', '-')}.mdx`);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, `---\n${doc.toString()}---\n${template.body}`);
+      }
+    }
+    for (const name of sectionFiles) {
+      const source = await readFile(path.join(projectRoot, 'src/content/sections/2023', `${name}.yaml`), 'utf8');
+      const file = path.join(content, 'sections', String(year), `${name}.yaml`);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(
+        file,
+        source.replaceAll('2023/', `${year}/`).replace('programme: "2023"', `programme: "${year}"`),
+      );
+    }
+    const doc = parseDocument(programme);
+    doc.set('year', year);
+    doc.set('declaredTotal', cents / 100);
+    doc.setIn(['title', 'lv'], `Valsts programma bērna un ģimenes stāvokļa uzlabošanai ${year}.gadam`);
+    doc.setIn(['title', 'en'], `State Programme for Improving the Situation of Children and Families for ${year}`);
+    const file = path.join(content, 'programmes', `${year}.yaml`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, doc.toString());
+  }
+  return { years, measuresPerLanguage: total, sampleMeasurePage: `lv/${years[0]}/1-1/index.html` };
+}

@@ -1,0 +1,293 @@
+/**
+ * `npm run bench [-- --sizes 10,100,1000 --runs 3 --keep DIR]`
+ *
+ * Builds the site with synthetic content at each size (measures per language),
+ * `runs` times, beside the baseline (bench/baseline: Astro + MDX + Pagefind and
+ * nothing else) over the same MDX files; reports median wall time, peak memory,
+ * pages, output size, a measure page's size and the ratio to the baseline;
+ * then runs Lighthouse (mobile) on the real site and measures what the first
+ * search fetches. Writes bench/results.md and bench/results.json.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { generateContent } from '../bench/generate.ts';
+import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium.ts';
+import { cleanEnv, projectCopy } from '../tests/helpers/projectCopy.ts';
+
+const root = process.cwd();
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'string' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const runs = Math.max(1, Number(values.runs));
+const work = values.keep ? path.resolve(values.keep) : await mkdtemp(path.join(tmpdir(), 'programme-bench-'));
+await mkdir(work, { recursive: true });
+const say = (line: string) => console.log(`[bench] ${line}`);
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+async function treeRss(pid: number): Promise<number> {
+  const stats = await Promise.all(
+    (await readdir('/proc'))
+      .filter((name) => /^\d+$/.test(name))
+      .map((name) => readFile(`/proc/${name}/stat`, 'utf8').catch(() => '')),
+  );
+  const procs = stats
+    .map((line) => line.slice(line.lastIndexOf(')') + 2).split(' '))
+    .map((fields, i) => ({ fields, line: stats[i] ?? '' }))
+    .filter(({ line }) => line)
+    .map(({ fields, line }) => ({
+      pid: Number(line.split(' ')[0]),
+      ppid: Number(fields[1]),
+      rss: Number(fields[21]) * 4096,
+    }));
+  const children = Map.groupBy(procs, (p) => p.ppid);
+  let total = 0;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.pop() as number;
+    total += procs.find((p) => p.pid === current)?.rss ?? 0;
+    for (const child of children.get(current) ?? []) queue.push(child.pid);
+  }
+  return total;
+}
+
+/** Runs a build and measures its wall time and peak memory. */
+function measured(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peakMb: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    let peak = 0;
+    const timer = setInterval(() => {
+      void treeRss(child.pid ?? 0).then((rss) => (peak = Math.max(peak, rss)));
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${args.join(' ')} failed in ${cwd}:\n${errors}`));
+      else resolve({ ms: performance.now() - started, peakMb: peak / 2 ** 20 });
+    });
+  });
+}
+
+async function treeSize(dir: string): Promise<{ bytes: number; pages: number }> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+  const sizes = await Promise.all(files.map((f) => stat(path.join(f.parentPath, f.name)).then((s) => s.size)));
+  return { bytes: sizes.reduce((a, b) => a + b, 0), pages: files.filter((f) => f.name.endsWith('.html')).length };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const gzipSize = async (file: string) => gzipSync(await readFile(file)).length;
+
+interface SizeResult {
+  measures: number;
+  years: number;
+  project: { medianMs: number; peakMb: number; pages: number; outputMb: number; runsMs: number[] };
+  baseline: { medianMs: number; peakMb: number; pages: number; outputMb: number; runsMs: number[] };
+  ratio: number;
+  measurePageGzipBytes: number;
+  measurePageHtmlBytes: number;
+}
+
+async function benchSize(total: number): Promise<SizeResult> {
+  const project = path.join(work, `project-${total}`);
+  await rm(project, { recursive: true, force: true });
+  await cp(await projectCopy(), project, { recursive: true, verbatimSymlinks: true });
+  const generated = await generateContent(root, project, total);
+  say(`${total} measures per language in ${generated.years.length} programme years: content written`);
+
+  const baseline = path.join(work, `baseline-${total}`);
+  await rm(baseline, { recursive: true, force: true });
+  await cp(path.join(root, 'bench/baseline'), baseline, { recursive: true });
+  await symlink(path.join(root, 'node_modules'), path.join(baseline, 'node_modules'), 'dir');
+
+  const env = cleanEnv();
+  const projectRuns: { ms: number; peakMb: number }[] = [];
+  const baselineRuns: { ms: number; peakMb: number }[] = [];
+  for (let run = 1; run <= runs; run++) {
+    // Alternate, so that a slower moment of the machine hits both alike.
+    projectRuns.push(await measured(project, ['scripts/build.ts'], env));
+    baselineRuns.push(
+      await measured(baseline, ['build.ts'], {
+        ...env,
+        BENCH_CONTENT: path.join(project, 'src/content/measures'),
+        ASTRO_OUT_DIR: path.join(baseline, 'dist'),
+      }),
+    );
+    say(
+      `${total}: run ${run}/${runs}: project ${(projectRuns.at(-1)?.ms ?? 0).toFixed(0)} ms, baseline ${(baselineRuns.at(-1)?.ms ?? 0).toFixed(0)} ms`,
+    );
+  }
+  const projectOut = await treeSize(path.join(project, 'dist'));
+  const baselineOut = await treeSize(path.join(baseline, 'dist'));
+  const sample = path.join(project, 'dist', generated.sampleMeasurePage);
+  const summary = (list: { ms: number; peakMb: number }[], out: { bytes: number; pages: number }) => ({
+    medianMs: Math.round(median(list.map((r) => r.ms))),
+    peakMb: Math.round(Math.max(...list.map((r) => r.peakMb))),
+    pages: out.pages,
+    outputMb: Math.round((out.bytes / 2 ** 20) * 10) / 10,
+    runsMs: list.map((r) => Math.round(r.ms)),
+  });
+  const result = {
+    measures: total,
+    years: generated.years.length,
+    project: summary(projectRuns, projectOut),
+    baseline: summary(baselineRuns, baselineOut),
+    ratio: 0,
+    measurePageGzipBytes: await gzipSize(sample),
+    measurePageHtmlBytes: (await stat(sample)).size,
+  };
+  result.ratio = Math.round((result.project.medianMs / result.baseline.medianMs) * 100) / 100;
+  if (!values.keep) await Promise.all([rm(project, { recursive: true }), rm(baseline, { recursive: true })]);
+  return result;
+}
+
+/** Serves a built site on a port while `body` runs. */
+async function serving<T>(dist: string, port: number, body: (origin: string) => Promise<T>): Promise<T> {
+  const server = spawn(process.execPath, [path.join(root, 'tests/e2e/serve.ts'), String(port)], {
+    cwd: path.dirname(dist),
+    env: { ...cleanEnv(), SERVE_DIST: dist },
+    stdio: 'ignore',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  try {
+    return await body(`http://127.0.0.1:${port}`);
+  } finally {
+    server.kill();
+  }
+}
+
+/** Bytes (gzip) a browser fetches for the first search on an already loaded search page, and each index's size. */
+async function searchCost(dist: string, origin: string) {
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  const page = await browser.newPage();
+  await page.goto(`${origin}/en/search/`);
+  await page.waitForLoadState('networkidle');
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.locator('#search-page-query').fill('helpline');
+  await page.locator('.result-list li').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  let bytes = 0;
+  for (const pathname of fetched) {
+    const file = path.join(dist, decodeURIComponent(pathname));
+    // Pagefind's index files are already compressed; everything else is counted as a server would gzip it.
+    bytes += /\.pf_|\.pagefind$/.test(file) ? (await stat(file)).size : await gzipSize(file);
+  }
+  const indexFiles = (await readdir(path.join(dist, 'pagefind'), { recursive: true })).map(String);
+  const perLanguage: Record<string, number> = {};
+  for (const lang of ['lv', 'en']) {
+    const own = indexFiles.filter(
+      (f) => path.basename(f).includes(`${lang}_`) || path.basename(f).startsWith(`wasm.${lang}`),
+    );
+    perLanguage[lang] = (
+      await Promise.all(own.map((f) => stat(path.join(dist, 'pagefind', f)).then((s) => s.size)))
+    ).reduce((a, b) => a + b, 0);
+  }
+  return { firstQueryRequests: fetched.length, firstQueryGzipBytes: bytes, indexBytes: perLanguage };
+}
+
+async function lighthouseScores(origin: string) {
+  const chromePath = chromiumPath();
+  const chrome = await chromeLauncher.launch({
+    ...(chromePath ? { chromePath } : {}),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  const pages = { overview: '/lv/2023/', measure: '/lv/2023/2-2-2/', search: '/en/search/?q=helpline' };
+  const scores: Record<string, Record<string, number>> = {};
+  try {
+    for (const [name, pathname] of Object.entries(pages)) {
+      const result = await lighthouse(`${origin}${pathname}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const categories = result?.lhr.categories ?? {};
+      scores[name] = Object.fromEntries(
+        Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+      );
+      say(`Lighthouse ${name}: ${JSON.stringify(scores[name])}`);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return scores;
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await benchSize(size));
+const [smallest, largest] = [results[0], results.at(-1)];
+const slope = (pick: (r: SizeResult) => number) =>
+  smallest && largest && largest.measures !== smallest.measures
+    ? Math.round(((pick(largest) - pick(smallest)) / (largest.measures - smallest.measures)) * 10) / 10
+    : 0;
+
+// The real site, for Lighthouse and the search's cost.
+const real = await projectCopy();
+await measured(real, ['scripts/build.ts'], cleanEnv());
+const realDist = path.join(real, 'dist');
+const { search, scores } = await serving(realDist, 4370, async (origin) => ({
+  search: await searchCost(realDist, origin),
+  scores: values['no-lighthouse'] ? {} : await lighthouseScores(origin),
+}));
+await rm(real, { recursive: true, force: true });
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  runs,
+  sizes: results,
+  slopeMsPerMeasure: { project: slope((r) => r.project.medianMs), baseline: slope((r) => r.baseline.medianMs) },
+  search,
+  lighthouse: scores,
+};
+await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+const rows = results.map(
+  (r) =>
+    `| ${r.measures} | ${r.years} | ${r.project.pages} | ${(r.project.medianMs / 1000).toFixed(1)} s | ${(r.baseline.medianMs / 1000).toFixed(1)} s | **${r.ratio.toFixed(2)}×** | ${r.project.peakMb} MB | ${r.project.outputMb} MB | ${(r.measurePageGzipBytes / 1024).toFixed(1)} KB (${(r.measurePageHtmlBytes / 1024).toFixed(1)} KB raw) |`,
+);
+const lighthouseRows = Object.entries(scores).map(
+  ([name, s]) =>
+    `| ${name} | ${s['performance'] ?? '–'} | ${s['accessibility'] ?? '–'} | ${s['best-practices'] ?? '–'} | ${s['seo'] ?? '–'} |`,
+);
+const markdown = `# Benchmark results
+
+${report.date.slice(0, 10)}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, Node ${report.machine.node}; median of ${runs} runs of the full production build (pages, data files, search index).
+
+| measures per language | years | pages | build | baseline | ratio | peak memory | output | a measure page (gzip) |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+
+Slope: ${report.slopeMsPerMeasure.project} ms per measure (baseline ${report.slopeMsPerMeasure.baseline} ms).
+
+First search on a loaded search page: ${search.firstQueryRequests} requests, ${(search.firstQueryGzipBytes / 1024).toFixed(1)} KB gzip. Index size: lv ${(search.indexBytes['lv'] ?? 0) / 1024 > 0 ? ((search.indexBytes['lv'] ?? 0) / 1024).toFixed(1) : '0'} KB, en ${((search.indexBytes['en'] ?? 0) / 1024).toFixed(1)} KB.
+
+${lighthouseRows.length ? `Lighthouse (mobile):\n\n| page | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |\n${lighthouseRows.join('\n')}\n` : ''}`;
+await writeFile(path.join(root, 'bench/results.md'), markdown);
+say('wrote bench/results.md and bench/results.json');
+console.log(`\n${markdown}`);
+if (!values.keep) await rm(work, { recursive: true, force: true });
