@@ -42,7 +42,8 @@ function replaceOnce(text: string, { find, replace }: { find: string; replace: s
   return text.slice(0, at) + replace + text.slice(at + find.length);
 }
 
-const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// Everything `npm run check` and `npm run build` read (the type check covers scripts/, tests/ and bench/).
+const COPIED = ['src', 'public', 'scripts', 'tests', 'bench', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Copies a built site into a project copy, as if it had been built there before. */
 export async function copyDist(from: string, to: string): Promise<void> {
