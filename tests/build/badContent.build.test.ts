@@ -5,21 +5,12 @@
  * naming the file, the field and what was expected — and the good `dist/` is
  * left byte for byte as it was.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashTree } from '../helpers/hashTree.ts';
-import { copyDist, projectCopy, projectRoot, removeCopy, runIn, type Fixture } from '../helpers/projectCopy.ts';
+import { copyDist, invalidFixtures, projectCopy, removeCopy, runIn } from '../helpers/projectCopy.ts';
 
-const fixtureDir = path.join(projectRoot, 'tests/fixtures/invalid');
-const fixtures = readdirSync(fixtureDir)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => ({
-    name: name.replace('.json', ''),
-    ...(JSON.parse(readFileSync(path.join(fixtureDir, name), 'utf8')) as Fixture),
-  }))
-  .filter((fixture) => fixture.expect.level !== 'warning');
-
+const fixtures = invalidFixtures().filter((fixture) => fixture.expect.level !== 'warning');
 let good: string;
 let goodHashes: Record<string, string>;
 const copies: string[] = [];

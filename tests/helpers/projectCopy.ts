@@ -3,6 +3,7 @@
  * real `src/content` is never touched. `node_modules` is linked, not copied.
  */
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,17 @@ const COPIED = ['src', 'public', 'scripts', 'tests', 'bench', 'astro.config.mjs'
 /** Copies a built site into a project copy, as if it had been built there before. */
 export async function copyDist(from: string, to: string): Promise<void> {
   await cp(path.join(from, 'dist'), path.join(to, 'dist'), { recursive: true });
+}
+
+/** Every bad-content case of tests/fixtures/invalid/, named after its file. */
+export function invalidFixtures(): (Fixture & { name: string })[] {
+  const dir = path.join(projectRoot, 'tests/fixtures/invalid');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({
+      name: name.replace('.json', ''),
+      ...(JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Fixture),
+    }));
 }
 
 /** A fresh copy of the project with the fixture applied; returns its folder. */

@@ -5,18 +5,10 @@
  * line, the field and what was expected. (tests/build/badContent.build.test.ts
  * runs every fixture, schema ones too, through the full check and build.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectCopy, projectRoot, removeCopy, runIn, type Fixture } from '../../helpers/projectCopy.ts';
+import { invalidFixtures, projectCopy, projectRoot, removeCopy, runIn } from '../../helpers/projectCopy.ts';
 
-const fixtureDir = path.join(projectRoot, 'tests/fixtures/invalid');
-const fixtures = readdirSync(fixtureDir)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => ({
-    name: name.replace('.json', ''),
-    ...(JSON.parse(readFileSync(path.join(fixtureDir, name), 'utf8')) as Fixture),
-  }));
+const fixtures = invalidFixtures();
 
 const copies: string[] = [];
 afterAll(async () => {
