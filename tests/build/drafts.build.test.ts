@@ -12,19 +12,21 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
 import { astroBin, projectCopy, removeCopy, runIn, cleanEnv, type RunResult } from '../helpers/projectCopy.ts';
 
-const args = [
+/** The scaffolding command for a measure number, in chapter 2 of 2023, for the Ministry. */
+const scaffoldArgs = (code: string) => [
   'run',
   'new:measure',
   '--',
   '--year',
   '2023',
   '--code',
-  '2.4',
+  code,
   '--section',
   '2',
   '--administrator',
   'ministry',
 ];
+const args = scaffoldArgs('2.4');
 const files = ['lv', 'en'].map((lang) => `src/content/measures/2023/${lang}/2-4.mdx`);
 let dir: string;
 let scaffold: RunResult;
@@ -66,19 +68,7 @@ describe('npm run new:measure', () => {
   });
 
   it('refuses a number that does not belong in the section', async () => {
-    const wrong = await runIn(dir, 'npm', [
-      'run',
-      'new:measure',
-      '--',
-      '--year',
-      '2023',
-      '--code',
-      '2.1.9',
-      '--section',
-      '2',
-      '--administrator',
-      'ministry',
-    ]);
+    const wrong = await runIn(dir, 'npm', scaffoldArgs('2.1.9'));
     expect(wrong.code).not.toBe(0);
     expect(wrong.output).toContain('belongs in section 2.1');
   });
