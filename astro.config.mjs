@@ -4,16 +4,24 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { devSearchIndex } from './src/integrations/devSearchIndex.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { publishingAddress } from './src/integrations/publishingAddress.ts';
+import { serverConfig } from './src/integrations/serverConfig.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/securityPolicy.ts';
+import { siteAddress, siteSetting } from './src/lib/siteAddress.ts';
+import settings from './site.config.json' with { type: 'json' };
 
-// The address the site is published at: canonical links, the sitemap and the
-// "cite this measure" text are built from it. Set SITE_URL when publishing.
-const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+// The one place the published address is set: site.config.json, or SITE_URL for one build.
+// Canonical links, hreflang, the sitemap, citations and the data files' links come from `site`;
+// every internal link starts with `base`.
+const { site, base } = siteAddress(siteSetting(settings.siteUrl, process.env['SITE_URL']));
 
 const codes = Object.keys(locales);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
+  base,
   // scripts/build.ts builds into a staging folder and swaps it in only when everything succeeded.
   outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
@@ -39,14 +47,25 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // astro:build:done hooks run in this order: the sitemap and search index first, then the
+  // server configuration (which reads the finished pages), then precompression of everything.
   integrations: [
     mdx(),
+    publishingAddress(),
     devSearchIndex(),
-    sitemap({
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(codes.map((code) => [code, code])),
-      },
-    }),
+    // A sitemap lists absolute addresses: without a site address there is none.
+    ...(site
+      ? [
+          sitemap({
+            i18n: {
+              defaultLocale,
+              locales: Object.fromEntries(codes.map((code) => [code, code])),
+            },
+          }),
+        ]
+      : []),
+    pagefindIndex(),
+    serverConfig(),
+    precompress(),
   ],
 });

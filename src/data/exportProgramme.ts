@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../lib/absoluteUrl.ts';
 import { markdownToText } from '../lib/markdownToText.ts';
 import { programmeExportSchema, type ProgrammeExport } from '../lib/programmeExportSchema.ts';
 import { paths } from '../i18n/paths.ts';
@@ -7,9 +8,10 @@ import type { ProgrammeYear } from './site.ts';
  * One programme year as the published open data, from the same model the
  * pages use, checked against the published schema before it is written.
  */
-export function exportProgramme(year: ProgrammeYear, site: URL): ProgrammeExport {
+export function exportProgramme(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
   const { data } = year.programme;
-  const absolute = (path: string) => new URL(path, site).href;
+  // Absolute when the site has an address; otherwise the path under the site, never an invented host.
+  const absolute = (path: string) => absoluteUrl(path, site) ?? path;
   const sectionCode = new Map(year.sections.map((s) => [s.id, s.data.code]));
   const summary = year.summary;
   const published = year.measures.lv.filter((m) => m.figures !== undefined);

@@ -2,9 +2,15 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import { codeToSlug } from '../lib/codeSlug.ts';
 import { localeCodes, type Locale } from './locales.ts';
 
+/** The path the site is published under (`/`, or e.g. `/programma/`), from site.config.json or SITE_URL. */
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** An address of a file the site publishes, under the base path. @example withBase('favicon.svg') */
+export const withBase = (file: string) => `${base}${file.replace(/^\//, '')}`;
+
 /**
  * Every address of the site is made here, so permanent links stay in one
- * shape: `/{lang}/{year}/{number-with-dashes}/`.
+ * shape: `{base}{lang}/{year}/{number-with-dashes}/`.
  */
 export const paths = {
   home: (locale: Locale) => getRelativeLocaleUrl(locale, ''),
@@ -17,18 +23,22 @@ export const paths = {
   data: (locale: Locale) => getRelativeLocaleUrl(locale, 'data/'),
   /** The open data files, shared by both languages. */
   files: {
-    csv: (year: number) => `/data/${year}/measures.csv`,
-    json: (year: number) => `/data/${year}/programme.json`,
-    schema: '/data/schema/programme.schema.json',
-    package: '/data/datapackage.json',
+    csv: (year: number) => withBase(`data/${year}/measures.csv`),
+    json: (year: number) => withBase(`data/${year}/programme.json`),
+    schema: withBase('data/schema/programme.schema.json'),
+    package: withBase('data/datapackage.json'),
   },
   /** The approved programme's text as published (Latvian, the authoritative version). */
-  source: (year: number) => `/source/programme-${year}.lv.txt`,
+  source: (year: number) => withBase(`source/programme-${year}.lv.txt`),
+  /** The language choice at the root of the site. */
+  root: base,
+  sitemap: withBase('sitemap-index.xml'),
+  favicon: withBase('favicon.svg'),
 };
 
-/** The same page in another language: the address with its language segment swapped. */
+/** The same page in another language: the address (under the base path) with its language segment swapped. */
 export function twinPath(pathname: string, target: Locale): string {
-  const [, , ...rest] = pathname.split('/');
+  const [, ...rest] = pathname.slice(base.length).split('/');
   return getRelativeLocaleUrl(target, rest.join('/'));
 }
 

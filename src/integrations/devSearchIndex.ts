@@ -5,17 +5,21 @@ import sirv from 'sirv';
 
 /**
  * In `npm run dev`, serves the search index of the last build (dist/pagefind)
- * at /pagefind/, so staff can try search in the preview. When there is no
- * build yet, the search page says how to make one.
+ * at `<base>pagefind/`, so staff can try search in the preview. When there is
+ * no build yet, the search page says how to make one.
  */
 export function devSearchIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dev-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:server:setup': ({ server }) => {
         const index = path.resolve('dist/pagefind');
         const files = sirv(index, { dev: true });
-        server.middlewares.use('/pagefind', (request, response, next) => {
+        server.middlewares.use(`${base}pagefind`, (request, response, next) => {
           if (!existsSync(index)) {
             next();
             return;

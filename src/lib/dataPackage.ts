@@ -1,8 +1,9 @@
+import { absoluteUrl } from './absoluteUrl.ts';
 import { measureColumns } from './measureColumns.ts';
 
 export interface DataPackageInput {
-  /** Absolute address of the site, for the source link. */
-  site: string;
+  /** The site's address, when it has one: the homepage and the source links are absolute only then. */
+  site: URL | undefined;
   years: { year: number; title: string; sourcePath: string }[];
 }
 
@@ -18,7 +19,7 @@ export function dataPackage({ site, years }: DataPackageInput) {
     title: 'State Programme for Improving the Situation of Children and Families',
     description:
       'Measures, funding and results of the annual State Programme for Improving the Situation of Children and Families (Ministry of Welfare of Latvia), in Latvian and English. Totals and shares are computed from the measures.',
-    homepage: site,
+    ...(site ? { homepage: site.href } : {}),
     licenses: [
       {
         name: 'CC0-1.0',
@@ -26,7 +27,7 @@ export function dataPackage({ site, years }: DataPackageInput) {
         title: 'CC0 1.0 Universal',
       },
     ],
-    sources: years.map((y) => ({ title: y.title, path: new URL(y.sourcePath, site).href })),
+    sources: years.map((y) => ({ title: y.title, path: absoluteUrl(y.sourcePath, site) ?? y.sourcePath })),
     resources: years.flatMap((y) => [
       {
         name: `measures-${y.year}`,

@@ -96,13 +96,19 @@ export const measureColumns: MeasureColumn[] = [
   {
     name: 'url_lv',
     type: 'string',
-    description: { en: 'Permanent address of the Latvian page.', lv: 'Latviešu lapas pastāvīgā adrese.' },
+    description: {
+      en: 'Permanent address of the Latvian page (a path under the site when it was built without an address).',
+      lv: 'Latviešu lapas pastāvīgā adrese (ceļš vietnē, ja tā būvēta bez adreses).',
+    },
     value: (m) => m.url.lv,
   },
   {
     name: 'url_en',
     type: 'string',
-    description: { en: 'Permanent address of the English page.', lv: 'Angļu lapas pastāvīgā adrese.' },
+    description: {
+      en: 'Permanent address of the English page (a path under the site when it was built without an address).',
+      lv: 'Angļu lapas pastāvīgā adrese (ceļš vietnē, ja tā būvēta bez adreses).',
+    },
     value: (m) => m.url.en,
   },
 ];

@@ -1,7 +1,12 @@
 /**
- * The site's Content-Security-Policy: only its own files, nothing from any
- * other host. Astro adds `script-src` and `style-src` with hashes of what each
- * page inlines (security.csp in astro.config.mjs); Pagefind compiles its
+ * What the server says about every file: the Content-Security-Policy (only
+ * the site's own files, nothing from any other host), the other security
+ * headers, and how long each kind of file may be cached. The `_headers` file
+ * (Netlify, Cloudflare Pages) and the nginx configuration are both written
+ * from here, so the two never disagree.
+ *
+ * Astro adds `script-src` and `style-src` with hashes of what each page
+ * inlines (security.csp in astro.config.mjs); Pagefind compiles its
  * WebAssembly at run time, which needs 'wasm-unsafe-eval'.
  */
 export const cspDirectives = [
@@ -17,7 +22,7 @@ export const cspDirectives = [
 export const cspScriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const cspStyleSources = ["'self'"] as const;
 
-/** Headers for every file, for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
+/** Headers for every file. */
 export const commonHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -27,38 +32,63 @@ export const commonHeaders: Record<string, string> = {
 /** Only a header can forbid framing; a <meta> policy cannot. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
-/**
- * The `_headers` file: the common headers for every path, and for each page the
- * same policy as its <meta> (with that page's hashes) plus what only a header can say.
- *
- * @param pages each page's address and the policy in its <meta http-equiv>
- */
-export function headersFile(pages: { path: string; policy: string }[]): string {
-  const withHeaderOnly = (policy: string) => [policy.replace(/;\s*$/, ''), ...headerOnlyDirectives].join('; ');
-  const common = Object.entries(commonHeaders).map(([name, value]) => `  ${name}: ${value}`);
-  const policies = new Set(pages.map((page) => page.policy));
-  // Usually every page has the same policy: then one rule says it for all.
-  const [shared] = policies.size === 1 ? [...policies] : [];
-  const blocks = shared
-    ? [['/*', ...common, `  Content-Security-Policy: ${withHeaderOnly(shared)}`].join('\n')]
-    : [
-        ['/*', ...common].join('\n'),
-        ...pages.map(({ path, policy }) => `${path}\n  Content-Security-Policy: ${withHeaderOnly(policy)}`),
-      ];
-  return `${blocks.join('\n\n')}\n`;
+/** A page's policy as a header: what its <meta> says plus what only a header can say. */
+export function headerPolicy(metaPolicy: string): string {
+  return [metaPolicy.replace(/;\s*$/, ''), ...headerOnlyDirectives].join('; ');
 }
 
-/** Parses a `_headers` file into the headers for one address (exact paths and `/*`). */
-export function headersFor(file: string, address: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const block of file.split(/\n\s*\n/)) {
-    const [rule = '', ...lines] = block.split('\n');
-    const matches = rule === '/*' || rule.trim() === address;
-    if (!matches) continue;
-    for (const line of lines) {
-      const at = line.indexOf(':');
-      if (at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-  }
-  return headers;
+export const cacheControl = {
+  /** Files whose name changes with their content: cache for a year, never revalidate. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Pages, data files and Pagefind's fixed names: kept briefly, then checked again. */
+  revalidate: 'public, max-age=300, must-revalidate',
+} as const;
+
+/**
+ * Folders (under the base path) whose files are named by a hash of their
+ * content, and Pagefind's hashed metadata files. Everything else keeps its
+ * name when it changes, so it must be revalidated.
+ */
+export const hashedFolders = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'] as const;
+export const hashedSuffix = '.pf_meta';
+
+/** One page's address (under the base path) and the policy in its <meta http-equiv>. */
+export interface PagePolicy {
+  path: string;
+  policy: string;
+}
+
+/** The policy most pages share (said once), and the pages whose own policy differs. */
+export function groupPolicies(pages: PagePolicy[]): { shared: string; exceptions: PagePolicy[] } {
+  const counts = new Map<string, number>();
+  for (const { policy } of pages) counts.set(policy, (counts.get(policy) ?? 0) + 1);
+  const [shared] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (shared === undefined) throw new Error('No page has a Content-Security-Policy.');
+  return { shared, exceptions: pages.filter((page) => page.policy !== shared) };
+}
+
+/**
+ * The `_headers` file: security headers for every file under the base path,
+ * each page's policy, and immutable caching for hashed files. These hosts
+ * merge the headers of every rule that matches an address, so no header is
+ * said by two rules: the policy goes in the catch-all rule only when every
+ * page shares it, and other files keep the host's own revalidating default.
+ *
+ * @example headersFile('/', [{ path: '/lv/', policy: "default-src 'self'" }])
+ */
+export function headersFile(base: string, pages: PagePolicy[]): string {
+  const { shared, exceptions } = groupPolicies(pages);
+  const rule = (pattern: string, headers: Record<string, string>) =>
+    [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const policyRules =
+    exceptions.length === 0
+      ? [rule(`${base}*`, { ...commonHeaders, 'Content-Security-Policy': headerPolicy(shared) })]
+      : [
+          rule(`${base}*`, commonHeaders),
+          ...pages.map(({ path, policy }) => rule(path, { 'Content-Security-Policy': headerPolicy(policy) })),
+        ];
+  const cacheRules = [...hashedFolders.map((folder) => `${folder}*`), `pagefind/*${hashedSuffix}`].map((pattern) =>
+    rule(`${base}${pattern}`, { 'Cache-Control': cacheControl.immutable }),
+  );
+  return `${[...policyRules, ...cacheRules].join('\n\n')}\n`;
 }

@@ -5,7 +5,8 @@
 export interface DatasetInput {
   name: string;
   description: string;
-  url: string;
+  /** Absolute; left out when the site has no address. */
+  url: string | undefined;
   inLanguage: string;
   publisher: string;
   license: string;
@@ -19,7 +20,7 @@ export function datasetJsonLd(input: DatasetInput) {
     '@type': 'Dataset',
     name: input.name,
     description: input.description,
-    url: input.url,
+    ...(input.url ? { url: input.url } : {}),
     inLanguage: input.inLanguage,
     temporalCoverage: String(input.year),
     isAccessibleForFree: true,
@@ -36,7 +37,8 @@ export function datasetJsonLd(input: DatasetInput) {
 
 export interface GrantInput {
   name: string;
-  url: string;
+  /** Absolute; left out when the site has no address. */
+  url: string | undefined;
   amount: number;
   funder: string;
   administrator: string;
@@ -48,7 +50,7 @@ export function grantJsonLd(input: GrantInput) {
     '@context': 'https://schema.org',
     '@type': 'MonetaryGrant',
     name: input.name,
-    url: input.url,
+    ...(input.url ? { url: input.url } : {}),
     amount: { '@type': 'MonetaryAmount', value: input.amount, currency: 'EUR' },
     funder: { '@type': 'GovernmentOrganization', name: input.funder },
     sponsor: { '@type': 'GovernmentOrganization', name: input.administrator },

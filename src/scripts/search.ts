@@ -1,6 +1,6 @@
 /**
  * The search page's client: reads the query and filters from the address,
- * asks Pagefind (the static index in /pagefind/), renders ranked results, and
+ * asks Pagefind (the static index in <base>pagefind/), renders ranked results, and
  * keeps the address in step so a search can be shared or bookmarked.
  * Latvian queries are stemmed first (src/lib/normaliseQuery.ts).
  */
@@ -43,12 +43,14 @@ export function startSearch(): void {
 
   let pagefind: Promise<Pagefind | undefined> | undefined;
   const loadPagefind = () => {
-    // The index is made by `npm run build`; its address is decided at run time, not bundled.
-    const url = '/pagefind/pagefind.js';
+    // The index is made by the build; its address is decided at run time, not bundled.
+    const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+    const url = `${base}pagefind/pagefind.js`;
     pagefind ??= import(/* @vite-ignore */ url)
       .then(async (module: Pagefind) => {
         // No worker: for an index this small it only adds a 12 KB download to the first search.
-        await module.options({ excerptLength: 24, noWorker: true });
+        // Result addresses are indexed from the output folder's root: put the base path in front.
+        await module.options({ excerptLength: 24, noWorker: true, baseUrl: base });
         return module;
       })
       .catch(() => undefined);

@@ -6,7 +6,7 @@ import { paths } from '../../i18n/paths.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { years } = await getSite();
   const descriptor = dataPackage({
-    site: (site ?? new URL('http://localhost:4321')).href,
+    site,
     years: years.map((y) => ({ year: y.year, title: y.programme.data.title.en, sourcePath: paths.source(y.year) })),
   });
   return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, {

@@ -9,6 +9,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ year: ProgrammeYear }> = ({ props, site }) =>
-  new Response(measuresCsv(exportProgramme(props.year, site ?? new URL('http://localhost:4321'))), {
+  new Response(measuresCsv(exportProgramme(props.year, site)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -8,6 +8,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ year: ProgrammeYear }> = ({ props, site }) =>
-  new Response(`${JSON.stringify(exportProgramme(props.year, site ?? new URL('http://localhost:4321')), null, 2)}\n`, {
+  new Response(`${JSON.stringify(exportProgramme(props.year, site), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

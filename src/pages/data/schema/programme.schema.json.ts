@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
+import { paths } from '../../../i18n/paths.ts';
+import { absoluteUrl } from '../../../lib/absoluteUrl.ts';
 import { programmeExportSchema } from '../../../lib/programmeExportSchema.ts';
 
 /** The JSON Schema of programme.json, generated from the zod schema that every export is checked against. */
@@ -8,7 +10,8 @@ export const GET: APIRoute = ({ site }) =>
     `${JSON.stringify(
       {
         ...z.toJSONSchema(programmeExportSchema, { unrepresentable: 'any' }),
-        $id: new URL('/data/schema/programme.schema.json', site).href,
+        // $id must be absolute; without a site address the schema has none rather than an invented one.
+        ...(site ? { $id: absoluteUrl(paths.files.schema, site) } : {}),
         title: 'programme.json',
       },
       null,
