@@ -1,14 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
+import { e2eSite } from './tests/helpers/e2eSite.ts';
 
 /**
- * Browser tests run against the built site (`npm run build` first), served by
- * `astro preview`. The browser is, in order: $CHROMIUM_PATH, the system
- * Chromium at /usr/bin/chromium, or Playwright's own (`npx playwright install chromium`).
+ * Browser tests run against the test build that `npm run test:e2e` makes in
+ * .tmp/e2e-site/ for an address under /berni/, served by nginx with the
+ * shipped configuration (or a Node static server where there is no nginx).
+ * The browser is, in order: $CHROMIUM_PATH, the system's Chromium, or
+ * Playwright's own (`npx playwright install chromium`).
  */
 
 const executablePath = chromiumPath();
-const port = 4329;
+const origin = `http://127.0.0.1:${e2eSite.port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +21,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: origin,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: chromiumArgs,
@@ -26,8 +29,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node tests/e2e/serve.ts ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    command: 'node tests/e2e/serve.ts',
+    url: `${origin}${e2eSite.base}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

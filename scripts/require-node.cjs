@@ -9,7 +9,10 @@ var ok = parts[0] > minimum[0] || (parts[0] === minimum[0] && parts[1] >= minimu
 
 if (!ok) {
   console.error(
-    'This project needs Node.js ' + minimum.join('.') + ' or newer, but npm ran Node ' + process.versions.node +
+    'This project needs Node.js ' +
+      minimum.join('.') +
+      ' or newer, but npm ran Node ' +
+      process.versions.node +
       ': run `npm install` (it installs Node 24 into node_modules; `--ignore-scripts` skips that) or install Node 24.',
   );
   process.exit(1);

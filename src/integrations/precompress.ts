@@ -31,7 +31,9 @@ export function precompress(): AstroIntegration {
             const full = path.join(outDir, file);
             const content = await readFile(full);
             const [br, gzipped] = await Promise.all([
-              brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+              brotli(content, {
+                params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+              }),
               gz(content, { level: 9 }),
             ]);
             await Promise.all([writeFile(`${full}.br`, br), writeFile(`${full}.gz`, gzipped)]);

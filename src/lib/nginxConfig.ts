@@ -10,8 +10,8 @@ import {
 
 /** File types nginx does not know, or knows without a charset. */
 const pagefindTypes = ['pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter'];
+// text/html always has its charset; nginx warns when it is listed again.
 const utf8Types = [
-  'text/html',
   'text/css',
   'text/plain',
   'text/csv',
@@ -52,7 +52,20 @@ export function nginxConfig(base: string, pages: PagePolicy[]): string {
   const textAsUtf8 = ['charset utf-8;', `charset_types ${utf8Types.join(' ')};`];
   const pagefindHashed = hashedFolders.filter((folder) => folder.startsWith('pagefind/')).map(escapeRegex);
   const hashedPagefind = `"^${escapeRegex(base)}(${pagefindHashed.join('|')})|${escapeRegex(hashedSuffix)}$"`;
-  const noEncoding = ['# Pagefind compresses these files itself: no second encoding.', 'gzip_static off;', 'brotli_static off;', 'gzip off;'];
+  const noEncoding = [
+    '# Pagefind compresses its index files itself: no second encoding.',
+    'gzip_static off;',
+    'brotli_static off;',
+    'gzip off;',
+  ];
+  // Pagefind's few text files (its script, entry list, UI) are compressed on the fly; octet-stream never is.
+  const gzipText = [
+    'gzip_static off;',
+    'brotli_static off;',
+    'gzip on;',
+    'gzip_vary on;',
+    'gzip_types application/javascript application/json text/css;',
+  ];
 
   const site = block(base, [
     ...headers(shared, cacheControl.revalidate),
@@ -84,7 +97,7 @@ export function nginxConfig(base: string, pages: PagePolicy[]): string {
   ]);
   const search = block(`^~ ${base}pagefind/`, [
     ...headers(shared, cacheControl.revalidate),
-    ...noEncoding,
+    ...gzipText,
     ...textAsUtf8,
     `types { application/javascript js; application/json json; text/css css; application/octet-stream ${pagefindTypes.join(' ')}; }`,
     notFound,

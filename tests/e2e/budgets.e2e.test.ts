@@ -6,11 +6,15 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDir } from './site.ts';
+import { at, base, builtPages, distDir } from './site.ts';
 
 const KB = 1000;
 const gzip = (file: string) => gzipSync(readFileSync(file)).length;
-const fileOf = (pathname: string) => path.join(distDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+/** The built file behind a path within the site (`/lv/`) or a served address (`/berni/_astro/…`). */
+const fileOf = (pathname: string) => {
+  const within = pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
+  return path.join(distDir, within.endsWith('/') ? `${within}index.html` : within);
+};
 const measurePages = builtPages().filter((p) => /^\/(lv|en)\/\d{4}\/\d+(-\d+)+\/$/.test(p));
 const executableScripts = (html: string) =>
   [...html.matchAll(/<script\b([^>]*)>/g)].filter(
@@ -42,13 +46,13 @@ test('a page loads no script at all in the browser until the reader uses search'
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   for (const pathname of ['/lv/', '/en/2023/', '/lv/2023/2-2-2/', '/en/2023/administrators/ministry/'])
-    await page.goto(pathname);
+    await page.goto(at(pathname));
   await page.locator('header input[name="q"]').fill('mentors');
   expect(scripts).toEqual([]);
 });
 
 test('the first search costs at most 100 KB gzip, search interface included', async ({ page }) => {
-  await page.goto('/en/search/');
+  await page.goto(at('/en/search/'));
   await page.waitForLoadState('networkidle');
   const fetched: string[] = [];
   page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));

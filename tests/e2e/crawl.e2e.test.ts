@@ -1,10 +1,11 @@
 /**
- * Crawls the built site from `/` in a real browser: every page is reachable,
- * no internal link or #anchor is broken, every page's language switch lands on
- * its twin, and no page asks any other host for anything.
+ * Crawls the built site from its root (under the base path) in a real
+ * browser: every page is reachable, no internal link or #anchor is broken or
+ * leaves the base path, every page's language switch lands on its twin, and no
+ * page asks any other host for anything.
  */
 import { expect, test } from '@playwright/test';
-import { builtPages, otherLocale } from './site.ts';
+import { at, base, builtPages, otherLocale } from './site.ts';
 
 test('every page is reachable from / and no link or anchor is broken', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
@@ -17,7 +18,8 @@ test('every page is reachable from / and no link or anchor is broken', async ({ 
   const seen = new Set<string>();
   const anchors: { from: string; to: string; id: string }[] = [];
   const ids = new Map<string, Set<string>>();
-  const queue = ['/'];
+  const outside: string[] = [];
+  const queue = [at('/')];
   while (queue.length > 0) {
     const pathname = queue.shift() as string;
     if (seen.has(pathname)) continue;
@@ -34,12 +36,19 @@ test('every page is reachable from / and no link or anchor is broken', async ({ 
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== origin) continue;
+      if (!url.pathname.startsWith(base)) {
+        outside.push(`${url.pathname}, linked from ${pathname}`);
+        continue;
+      }
       if (url.hash) anchors.push({ from: pathname, to: url.pathname, id: decodeURIComponent(url.hash.slice(1)) });
       if (!seen.has(url.pathname)) queue.push(url.pathname);
     }
   }
 
-  const pages = builtPages().filter((p) => p !== '/404.html');
+  expect(outside, 'links that leave the base path').toEqual([]);
+  const pages = builtPages()
+    .filter((p) => p !== '/404.html')
+    .map(at);
   expect(
     pages.filter((p) => !seen.has(p)),
     'pages no link leads to',
@@ -51,7 +60,7 @@ test('every page is reachable from / and no link or anchor is broken', async ({ 
 });
 
 test('the 404 page answers unknown addresses in both languages', async ({ page }) => {
-  const response = await page.goto('/lv/2023/9-9/');
+  const response = await page.goto(at('/lv/2023/9-9/'));
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Lapa nav atrasta');
   await expect(page.locator('section[lang="en"]')).toContainText('Page not found');
@@ -59,7 +68,7 @@ test('the 404 page answers unknown addresses in both languages', async ({ page }
 
 for (const pathname of builtPages().filter((p) => p.startsWith('/lv/') || p.startsWith('/en/'))) {
   test(`language switch on ${pathname} leads to its twin`, async ({ page }) => {
-    await page.goto(pathname);
+    await page.goto(at(pathname));
     const lang = pathname.split('/')[1] ?? '';
     const twin = otherLocale(lang);
     const link = page.locator('a[data-lang-switch]');

@@ -13,6 +13,7 @@ import { compareCodes } from '../../src/lib/compareCodes.ts';
 import { measureColumns } from '../../src/lib/measureColumns.ts';
 import { programmeExportSchema } from '../../src/lib/programmeExportSchema.ts';
 import { schemaFields } from '../../src/lib/schemaFields.ts';
+import { at } from './site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -25,7 +26,7 @@ async function contentMeasures(lang: 'lv' | 'en'): Promise<Parsed[]> {
 const amount = (m: Parsed) => (m.data['funding'] as { amount: number }).amount;
 
 test('measures.csv: UTF-8 with a BOM, Latvian letters intact', async ({ request }) => {
-  const bytes = await (await request.get('/data/2023/measures.csv')).body();
+  const bytes = await (await request.get(at('/data/2023/measures.csv'))).body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   // "ā" is C4 81 in UTF-8 ("Palīdzības" has "ī" = C4 AB).
   expect(bytes.includes(Buffer.from('Palīdzības', 'utf8'))).toBe(true);
@@ -36,7 +37,7 @@ test('measures.csv: UTF-8 with a BOM, Latvian letters intact', async ({ request 
 test('measures.csv: every row matches the content, and the funding adds up to the declared total', async ({
   request,
 }) => {
-  const response = await request.get('/data/2023/measures.csv');
+  const response = await request.get(at('/data/2023/measures.csv'));
   expect(response.headers()['content-type']).toContain('text/csv');
   const rows = parse(await response.body(), { bom: true, columns: true }) as Record<string, string>[];
   const lv = await contentMeasures('lv');
@@ -60,7 +61,10 @@ test('measures.csv: every row matches the content, and the funding adds up to th
 test('programme.json validates against the published schema, which is generated from the zod schema', async ({
   request,
 }) => {
-  const schema = (await (await request.get('/data/schema/programme.schema.json')).json()) as Record<string, unknown>;
+  const schema = (await (await request.get(at('/data/schema/programme.schema.json'))).json()) as Record<
+    string,
+    unknown
+  >;
   const { $id, title, ...generated } = schema;
   expect($id).toMatch(/\/data\/schema\/programme\.schema\.json$/);
   expect(title).toBe('programme.json');
@@ -71,13 +75,15 @@ test('programme.json validates against the published schema, which is generated 
   const ajv = new Ajv2020({ allErrors: true });
   ajv.addKeyword({ keyword: 'x-description-lv', schemaType: 'string' });
   const validate = ajv.compile(schema);
-  const programme = (await (await request.get('/data/2023/programme.json')).json()) as unknown;
+  const programme = (await (await request.get(at('/data/2023/programme.json'))).json()) as unknown;
   expect(validate(programme), JSON.stringify(validate.errors)).toBe(true);
   expect(validate({ ...(programme as object), total: 'lots' })).toBe(false);
 });
 
 test('programme.json: every figure and text matches the content', async ({ request }) => {
-  const json = (await (await request.get('/data/2023/programme.json')).json()) as z.infer<typeof programmeExportSchema>;
+  const json = (await (await request.get(at('/data/2023/programme.json'))).json()) as z.infer<
+    typeof programmeExportSchema
+  >;
   const lv = await contentMeasures('lv');
   const en = await contentMeasures('en');
   expect(json.total).toBe(283239);
@@ -102,7 +108,7 @@ test('programme.json: every figure and text matches the content', async ({ reque
 });
 
 test('datapackage.json: a v2 descriptor whose every resource exists', async ({ request }) => {
-  const descriptor = (await (await request.get('/data/datapackage.json')).json()) as {
+  const descriptor = (await (await request.get(at('/data/datapackage.json'))).json()) as {
     $schema: string;
     licenses: unknown[];
     sources: { path: string }[];
@@ -112,7 +118,7 @@ test('datapackage.json: a v2 descriptor whose every resource exists', async ({ r
   expect(descriptor.licenses.length).toBeGreaterThan(0);
   expect(descriptor.resources.length).toBeGreaterThanOrEqual(2);
   for (const resource of descriptor.resources) {
-    expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
+    expect((await request.get(at(`/data/${resource.path}`))).status(), resource.path).toBe(200);
   }
   const csv = descriptor.resources.find((r) => r.path.endsWith('.csv'));
   expect(csv?.schema?.fields.map((f) => f.name)).toEqual(measureColumns.map((c) => c.name));
@@ -123,7 +129,7 @@ test('datapackage.json: a v2 descriptor whose every resource exists', async ({ r
 test('structured data: the overview is a Dataset, a measure a MonetaryGrant', async ({ page, request }) => {
   const jsonLd = async () =>
     JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-  await page.goto('/en/2023/');
+  await page.goto(at('/en/2023/'));
   const dataset = await jsonLd();
   expect(dataset['@type']).toBe('Dataset');
   expect(dataset.distribution.length).toBe(2);
@@ -131,7 +137,7 @@ test('structured data: the overview is a Dataset, a measure a MonetaryGrant', as
     expect(d['@type']).toBe('DataDownload');
     expect((await request.get(new URL(d.contentUrl).pathname)).status()).toBe(200);
   }
-  await page.goto('/lv/2023/2-1-2/');
+  await page.goto(at('/lv/2023/2-1-2/'));
   const grant = await jsonLd();
   expect(grant['@type']).toBe('MonetaryGrant');
   expect(grant.amount).toEqual({ '@type': 'MonetaryAmount', value: 40039, currency: 'EUR' });
@@ -140,7 +146,7 @@ test('structured data: the overview is a Dataset, a measure a MonetaryGrant', as
 
 for (const lang of ['lv', 'en'] as const) {
   test(`the ${lang} data page explains every field and links every file`, async ({ page }) => {
-    await page.goto(`/${lang}/data/`);
+    await page.goto(at(`/${lang}/data/`));
     const text = (await page.locator('main').textContent()) ?? '';
     for (const column of measureColumns) {
       expect(text).toContain(column.name);
@@ -156,15 +162,15 @@ for (const lang of ['lv', 'en'] as const) {
       '/data/schema/programme.schema.json',
       '/data/datapackage.json',
     ]) {
-      await expect(page.locator(`main a[href="${file}"]`)).toHaveCount(1);
+      await expect(page.locator(`main a[href="${at(file)}"]`)).toHaveCount(1);
     }
   });
 }
 
 test('the overview and every measure page link to the downloads', async ({ page }) => {
-  await page.goto('/lv/2023/');
-  await expect(page.locator('main a[href="/data/2023/measures.csv"]')).toHaveCount(1);
-  await page.goto('/en/2023/1-1/');
-  await expect(page.locator('main a[href="/data/2023/measures.csv"]')).toHaveCount(1);
-  await expect(page.locator('main a[href="/data/2023/programme.json"]')).toHaveCount(1);
+  await page.goto(at('/lv/2023/'));
+  await expect(page.locator(`main a[href="${at('/data/2023/measures.csv')}"]`)).toHaveCount(1);
+  await page.goto(at('/en/2023/1-1/'));
+  await expect(page.locator(`main a[href="${at('/data/2023/measures.csv')}"]`)).toHaveCount(1);
+  await expect(page.locator(`main a[href="${at('/data/2023/programme.json')}"]`)).toHaveCount(1);
 });

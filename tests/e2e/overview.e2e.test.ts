@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { readContent } from '../../scripts/readContent.ts';
 import { summariseFunding } from '../../src/lib/summariseFunding.ts';
+import { at } from './site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -38,7 +39,7 @@ for (const [lang, total] of [
 ] as const) {
   test(`/${lang}/2023/ shows the computed total and subtotals`, async ({ page }) => {
     const summary = await expected();
-    await page.goto(`/${lang}/2023/`);
+    await page.goto(at(`/${lang}/2023/`));
     const shownTotal = page.locator('[data-total] data');
     await expect(shownTotal).toHaveAttribute('value', String(summary.total));
     expect((await shownTotal.textContent())?.replace(/\s/g, ' ')).toBe(total);
@@ -63,7 +64,7 @@ test('the 2023 figures are those of the approved programme', async () => {
 });
 
 test('the introduction’s administrators list is derived as the source states it', async ({ page }) => {
-  await page.goto('/lv/2023/');
+  await page.goto(at('/lv/2023/'));
   const items = await page.locator('[data-derived-administrators] li').allTextContents();
   expect(items).toEqual([
     'ministrija nodrošina un administrē valsts programmas 1.2., 1.3., 1.4., 2.1.2., 2.2.1. un 2.2.2. apakšnodaļā noteiktos pasākumus',
@@ -72,7 +73,7 @@ test('the introduction’s administrators list is derived as the source states i
 });
 
 test('every chart has a text alternative and a table with the same figures', async ({ page }) => {
-  await page.goto('/en/2023/');
+  await page.goto(at('/en/2023/'));
   const charts = page.locator('figure.chart svg[role="img"]');
   await expect(charts).toHaveCount(4);
   for (const chart of await charts.all()) await expect(chart).toHaveAttribute('aria-label', /table/);

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { at } from './site.ts';
 
 const queries: Record<'lv' | 'en', [query: string, measure: string][]> = {
   lv: [
@@ -100,7 +101,7 @@ async function resultSlugs(page: Page): Promise<string[]> {
   return page
     .locator('.result-list h3 a')
     .evaluateAll((links) =>
-      links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/\w\w\/\d{4}\//, '').replace(/\/$/, '')),
+      links.map((a) => (a.getAttribute('href') ?? '').replace(/^.*\/\w\w\/\d{4}\//, '').replace(/\/$/, '')),
     );
 }
 
@@ -108,7 +109,7 @@ for (const lang of ['lv', 'en'] as const) {
   test.describe(`${lang}: queries find their measure in the first three results`, () => {
     for (const [query, measure] of queries[lang]) {
       test(`"${query}" → ${measure}`, async ({ page }) => {
-        await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+        await page.goto(at(`/${lang}/search/?q=${encodeURIComponent(query)}`));
         expect((await resultSlugs(page)).slice(0, 3)).toContain(measure);
       });
     }
@@ -121,7 +122,7 @@ test('has at least 30 queries in each language', () => {
 });
 
 test('results show number, title, administrator, amount and a highlighted excerpt', async ({ page }) => {
-  await page.goto('/lv/search/?q=mentors');
+  await page.goto(at('/lv/search/?q=mentors'));
   await waitForResults(page);
   const first = page.locator('.result-list > li').first();
   await expect(first.locator('h3')).toHaveText(/^2\.2\.1\. Pasākumi atbalsta sniegšanā/);
@@ -132,7 +133,7 @@ test('results show number, title, administrator, amount and a highlighted excerp
 });
 
 test('the filters narrow the results and are kept in the address', async ({ page }) => {
-  await page.goto('/en/search/?q=violence');
+  await page.goto(at('/en/search/?q=violence'));
   const all = await resultSlugs(page);
   await page.selectOption('#search-administrator', 'inspectorate');
   await expect(page).toHaveURL(/administrator=inspectorate/);
@@ -142,7 +143,7 @@ test('the filters narrow the results and are kept in the address', async ({ page
   expect(filtered.length).toBeLessThan(all.length);
   for (const slug of filtered) expect(['1-1', '2-1-1', '2-1-3', '2-3']).toContain(slug);
 
-  await page.goto('/en/search/?q=violence&chapter=1');
+  await page.goto(at('/en/search/?q=violence&chapter=1'));
   for (const slug of await resultSlugs(page)) expect(slug.startsWith('1-')).toBe(true);
 });
 
@@ -155,7 +156,7 @@ test('sorting by amount orders the measures by their funding', async ({ page }) 
         lines.map((line) => Number((line.textContent ?? '').split('·')[1]?.replace(/[^\d]/g, ''))),
       );
   };
-  await page.goto('/en/search/?q=children&sort=desc');
+  await page.goto(at('/en/search/?q=children&sort=desc'));
   const descending = await amounts();
   expect(descending.length).toBeGreaterThan(2);
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
@@ -165,7 +166,7 @@ test('sorting by amount orders the measures by their funding', async ({ page }) 
 });
 
 test('typing updates the address, so the search can be shared', async ({ page }) => {
-  await page.goto('/lv/search/');
+  await page.goto(at('/lv/search/'));
   await expect(page.locator('[data-search-status]')).toHaveText('Ierakstiet vārdu, lai meklētu.');
   await page.locator('#search-page-query').fill('Dardedze');
   await expect(page).toHaveURL(/\?q=Dardedze$/);
@@ -173,14 +174,14 @@ test('typing updates the address, so the search can be shared', async ({ page })
 });
 
 test('a search with no match says so plainly', async ({ page }) => {
-  await page.goto('/en/search/?q=xylophone');
+  await page.goto(at('/en/search/?q=xylophone'));
   await waitForResults(page);
   await expect(page.locator('[data-search-status]')).toContainText('Nothing was found for “xylophone”');
   await expect(page.locator('.result-list > li')).toHaveCount(0);
 });
 
 test('keyboard only: search, reach a result and open it', async ({ page }) => {
-  await page.goto('/en/search/');
+  await page.goto(at('/en/search/'));
   await page.locator('#search-page-query').focus();
   await page.keyboard.type('adoption');
   await page.keyboard.press('Enter');
@@ -193,7 +194,7 @@ test('keyboard only: search, reach a result and open it', async ({ page }) => {
 });
 
 test('the results are announced to screen readers', async ({ page }) => {
-  await page.goto('/en/search/?q=adoption');
+  await page.goto(at('/en/search/?q=adoption'));
   const status = page.locator('[data-search-status]');
   await expect(status).toHaveAttribute('role', 'status');
   await expect(status).toHaveAttribute('aria-live', 'polite');
@@ -201,13 +202,13 @@ test('the results are announced to screen readers', async ({ page }) => {
 });
 
 test('the main content holds the form and results and no other links to measures', async ({ page }) => {
-  await page.goto('/lv/search/?q=xylophone');
+  await page.goto(at('/lv/search/?q=xylophone'));
   await waitForResults(page);
   expect(await page.locator('main a[href*="/2023/"]').count()).toBe(0);
 });
 
 test('axe finds nothing on the search page with results', async ({ page }) => {
-  await page.goto('/lv/search/?q=vardarbība');
+  await page.goto(at('/lv/search/?q=vardarbība'));
   await waitForResults(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -221,7 +222,7 @@ test('no request leaves the site while searching', async ({ page, baseURL }) => 
   page.on('request', (request) => {
     if (!request.url().startsWith(origin)) foreign.push(request.url());
   });
-  await page.goto('/en/search/?q=helpline');
+  await page.goto(at('/en/search/?q=helpline'));
   await waitForResults(page);
   await page.locator('#search-page-query').fill('mentor');
   await waitForResults(page);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, distDir, pageKinds } from './site.ts';
+import { at, builtPages, distDir, pageKinds } from './site.ts';
 
 const policyOf = (html: string) =>
   /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
@@ -33,7 +33,7 @@ test('every page carries a policy that allows only the site itself', () => {
 
 test('the server sends the policy, with framing forbidden, and the other security headers', async ({ request }) => {
   for (const pathname of ['/', '/lv/2023/1-1/', '/en/search/']) {
-    const headers = (await request.get(pathname)).headers();
+    const headers = (await request.get(at(pathname))).headers();
     expect(headers['content-security-policy']).toContain("default-src 'self'");
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options']).toBe('nosniff');
@@ -62,14 +62,14 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 for (const [kind, pathname] of Object.entries(pageKinds)) {
   test(`nothing on the ${kind} page breaks the policy`, async ({ page }) => {
     const violations = await watchViolations(page);
-    await page.goto(pathname);
+    await page.goto(at(pathname));
     expect(await violations()).toEqual([]);
   });
 }
 
 test('search works under the policy (WebAssembly included)', async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto('/lv/search/?q=Dardedze');
-  await expect(page.locator('.result-list a').first()).toHaveAttribute('href', '/lv/2023/2-2-2/');
+  await page.goto(at('/lv/search/?q=Dardedze'));
+  await expect(page.locator('.result-list a').first()).toHaveAttribute('href', at('/lv/2023/2-2-2/'));
   expect(await violations()).toEqual([]);
 });

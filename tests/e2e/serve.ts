@@ -1,38 +1,48 @@
 /**
- * A static server for the browser tests: serves dist/ as a static host would
- * (404.html with status 404 for unknown addresses, headers from _headers). The tests don't use
- * `astro preview`, which refuses to run beside a preview a developer already
- * has open.
+ * The server for the browser tests: the test build under its base path,
+ * through nginx with the shipped configuration where nginx can run (CI), else
+ * through a Node static server that behaves like a static host: headers from
+ * `_headers`, precompressed files, 404.html with status 404.
  *
- * Usage: node tests/e2e/serve.ts PORT
+ * Usage: node tests/e2e/serve.ts
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { headersFor } from '../../src/lib/securityPolicy.ts';
+import { nginxUnavailable, startNginx } from '../../scripts/nginx.ts';
+import { e2eSite } from '../helpers/e2eSite.ts';
+import { headersFor } from '../helpers/headersFor.ts';
 
-// SERVE_DIST lets the benchmark serve a build made elsewhere.
-const dist = process.env['SERVE_DIST'] ?? path.resolve(import.meta.dirname, '../../dist');
-const port = Number(process.argv[2] ?? 4329);
-const notFound = readFileSync(path.join(dist, '404.html'));
-// Apply the site's _headers as a host that reads it would, so the tests see the real policy.
-const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
-
-const files = sirv(dist, {
-  dev: false,
-  etag: true,
-  extensions: ['html'],
-  onNoMatch: (_request, response) => {
-    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(notFound);
-  },
-});
-
-createServer((request, response) => {
-  const address = new URL(request.url ?? '/', 'http://localhost').pathname;
-  for (const [name, value] of Object.entries(headersFor(headers, address))) response.setHeader(name, value);
-  files(request, response);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`serving ${dist} at http://localhost:${port}/`);
-});
+const { dir, base, port } = e2eSite;
+const reason = nginxUnavailable();
+if (!reason) {
+  const server = startNginx({ siteDir: dir, base, port });
+  console.log(`nginx: ${dir} at ${server.url}`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (server.stop(), process.exit(0)));
+} else {
+  console.log(`${reason}: serving with Node instead`);
+  const notFound = readFileSync(path.join(dir, '404.html'));
+  const headers = readFileSync(path.join(dir, '_headers'), 'utf8');
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    extensions: ['html'],
+    onNoMatch: (_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(notFound);
+    },
+  });
+  createServer((request, response) => {
+    const address = new URL(request.url ?? '/', 'http://site').pathname;
+    for (const [name, value] of Object.entries(headersFor(headers, address))) response.setHeader(name, value);
+    if (!address.startsWith(base)) {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+      return;
+    }
+    request.url = `/${(request.url ?? '/').slice(base.length)}`;
+    files(request, response);
+  }).listen(port, '127.0.0.1', () => console.log(`node: ${dir} at http://127.0.0.1:${port}${base}`));
+}

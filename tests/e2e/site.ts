@@ -1,10 +1,18 @@
-/** What the browser tests know about the built site: every page in dist/. */
+/** What the browser tests know about the test build: every page, and where the site lives. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { e2eSite } from '../helpers/e2eSite.ts';
 
-export const distDir = path.resolve(import.meta.dirname, '../../dist');
+export const distDir = e2eSite.dir;
+export const { base, url: siteUrl } = e2eSite;
 
-/** Addresses of every HTML page of the build (`/lv/2023/1-1/`, `/404.html`, …), sorted. */
+/**
+ * The address a page is served at, from its path within the site (`/lv/` → `/berni/lv/`).
+ * Tests name pages by that path; the site itself lives under the base path.
+ */
+export const at = (pathname: string) => `${base}${pathname.replace(/^\//, '')}`;
+
+/** Every HTML page of the build, by its path within the site (`/lv/2023/1-1/`, `/404.html`, …), sorted. */
 export function builtPages(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))

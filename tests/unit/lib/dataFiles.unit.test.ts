@@ -48,12 +48,22 @@ describe('measuresCsv', () => {
 describe('dataPackage', () => {
   it('describes a CSV and a JSON resource per year with the CSV’s Table Schema', () => {
     const descriptor = dataPackage({
-      site: 'https://x/',
-      years: [{ year: 2023, title: 'P', sourcePath: '/source/p.txt' }],
+      site: new URL('https://x/p/'),
+      years: [{ year: 2023, title: 'P', sourcePath: '/p/source/p.txt' }],
     });
     expect(descriptor.resources.map((r) => r.path)).toEqual(['2023/measures.csv', '2023/programme.json']);
     expect(descriptor.resources[0]?.schema?.fields.map((f) => f.name)).toEqual(measureColumns.map((c) => c.name));
-    expect(descriptor.sources[0]?.path).toBe('https://x/source/p.txt');
+    expect(descriptor.homepage).toBe('https://x/p/');
+    expect(descriptor.sources[0]?.path).toBe('https://x/p/source/p.txt');
+  });
+
+  it('invents no address when the site has none', () => {
+    const descriptor = dataPackage({
+      site: undefined,
+      years: [{ year: 2023, title: 'P', sourcePath: '/source/p.txt' }],
+    });
+    expect(descriptor).not.toHaveProperty('homepage');
+    expect(descriptor.sources[0]?.path).toBe('/source/p.txt');
   });
 });
 

@@ -1,0 +1,13 @@
+import path from 'node:path';
+
+/**
+ * The site the browser tests run against: built by `npm run test:e2e` into
+ * its own folder for an address with a sub-path, so every test also proves
+ * that nothing assumes the root of a domain or localhost.
+ */
+export const e2eSite = {
+  dir: path.resolve(import.meta.dirname, '../../.tmp/e2e-site'),
+  url: 'https://programma.example.lv/berni/',
+  base: '/berni/',
+  port: 4329,
+};
