@@ -98,7 +98,7 @@ describe('a draft', () => {
   });
 
   it('is left out of the search index', () => {
-    const indexed = Number(/Search index: (\d+) pages indexed/.exec(build.output)?.[1]);
+    const indexed = Number(/(\d+) pages indexed/.exec(build.output)?.[1]);
     const html = readdirSync(path.join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.html'))
       .map((file) => readFileSync(path.join(dir, 'dist', file), 'utf8'));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBin, projectCopy, removeCopy, runIn, type RunResult } from '../helpers/projectCopy.ts';
+import { astroBin, projectCopy, removeCopy, runIn, testSiteUrl, type RunResult } from '../helpers/projectCopy.ts';
 
 let dir: string;
 let build: RunResult;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     deletes: ['src/content/measures/2023/en/2-3.mdx'],
     expect: { file: '', field: '', message: '' },
   });
-  build = await runIn(dir, process.execPath, [astroBin, 'build']);
+  build = await runIn(dir, process.execPath, [astroBin, 'build'], { SITE_URL: testSiteUrl });
 }, 120_000);
 
 afterAll(async () => {

@@ -44,7 +44,18 @@ function replaceOnce(text: string, { find, replace }: { find: string; replace: s
 }
 
 // Everything `npm run check` and `npm run build` read (the type check covers scripts/, tests/ and bench/).
-const COPIED = ['src', 'public', 'scripts', 'tests', 'bench', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = [
+  'src',
+  'public',
+  'scripts',
+  'tests',
+  'bench',
+  'deploy',
+  'astro.config.mjs',
+  'site.config.json',
+  'package.json',
+  'tsconfig.json',
+];
 
 /** Copies a built site into a project copy, as if it had been built there before. */
 export async function copyDist(from: string, to: string): Promise<void> {
@@ -107,11 +118,16 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs a command in `cwd`, collecting stdout and stderr together; never throws on a non-zero exit. */
-export async function runIn(cwd: string, command: string, args: string[]): Promise<RunResult> {
+export async function runIn(
+  cwd: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunResult> {
   try {
     const { stdout, stderr } = await run(command, args, {
       cwd,
-      env: cleanEnv(),
+      env: { ...cleanEnv(), ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };
@@ -123,6 +139,9 @@ export async function runIn(cwd: string, command: string, args: string[]): Promi
     };
   }
 }
+
+/** A published address for builds that must show what needs one (canonical, hreflang, sitemap). */
+export const testSiteUrl = 'https://programma.example.lv/';
 
 /** The Astro CLI of this project, run against another folder. */
 export const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
