@@ -5,6 +5,7 @@
  * naming the file, the field and what was expected — and the good `dist/` is
  * left byte for byte as it was.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashTree } from '../helpers/hashTree.ts';
@@ -51,5 +52,8 @@ describe.concurrent.each(fixtures)('$name', (fixture) => {
     expect(build.output).toContain('The previous dist/ is unchanged');
 
     expect(await hashTree(path.join(dir, 'dist'))).toEqual(goodHashes);
+    // Nor is its staging folder left behind.
+    const staging = path.join(dir, '.tmp');
+    expect(existsSync(staging) ? readdirSync(staging) : []).toEqual([]);
   });
 });
