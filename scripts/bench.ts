@@ -114,6 +114,8 @@ async function benchSize(total: number): Promise<SizeResult> {
   const baseline = path.join(work, `baseline-${total}`);
   await rm(baseline, { recursive: true, force: true });
   await cp(path.join(root, 'bench/baseline'), baseline, { recursive: true });
+  // The same precompression step as the project's build (bench/baseline/precompress.ts re-exports it in place).
+  await cp(path.join(root, 'src/integrations/precompress.ts'), path.join(baseline, 'precompress.ts'));
   await symlink(path.join(root, 'node_modules'), path.join(baseline, 'node_modules'), 'dir');
 
   const env = cleanEnv();
@@ -159,9 +161,9 @@ async function benchSize(total: number): Promise<SizeResult> {
 
 /** Serves a built site on a port while `body` runs. */
 async function serving<T>(dist: string, port: number, body: (origin: string) => Promise<T>): Promise<T> {
-  const server = spawn(process.execPath, [path.join(root, 'tests/e2e/serve.ts'), String(port)], {
+  const server = spawn(process.execPath, [path.join(root, 'tests/e2e/serve.ts')], {
     cwd: path.dirname(dist),
-    env: { ...cleanEnv(), SERVE_DIST: dist },
+    env: { ...cleanEnv(), SERVE_DIST: dist, SERVE_PORT: String(port) },
     stdio: 'ignore',
   });
   await new Promise((resolve) => setTimeout(resolve, 800));

@@ -5,6 +5,7 @@
  * `_headers`, precompressed files, 404.html with status 404.
  *
  * Usage: node tests/e2e/serve.ts
+ * SERVE_DIST and SERVE_PORT let the benchmark serve a build of its own (made without an address, so at /).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +15,9 @@ import { nginxUnavailable, startNginx } from '../../scripts/nginx.ts';
 import { e2eSite } from '../helpers/e2eSite.ts';
 import { headersFor } from '../helpers/headersFor.ts';
 
-const { dir, base, port } = e2eSite;
+const dir = process.env['SERVE_DIST'] ?? e2eSite.dir;
+const base = process.env['SERVE_DIST'] ? '/' : e2eSite.base;
+const port = Number(process.env['SERVE_PORT'] ?? e2eSite.port);
 const reason = nginxUnavailable();
 if (!reason) {
   const server = startNginx({ siteDir: dir, base, port });
