@@ -6,17 +6,12 @@
  * mounted at the same path. Arguments go to Playwright.
  *
  * Usage: node scripts/test-e2e.ts [playwright test options]
+ * (`npm run test:e2e` first checks for Node and a Chromium: scripts/require-chromium.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromiumPath, noChromium } from '../tests/helpers/chromium.ts';
 import { e2eSite } from '../tests/helpers/e2eSite.ts';
-
-if (!chromiumPath()) {
-  console.error(noChromium);
-  process.exit(1);
-}
 
 const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', e2eSite.dir], {
   stdio: 'inherit',
