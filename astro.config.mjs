@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { publishingAddress } from './src/integrations/publishingAddress.ts';
 import { serverConfig } from './src/integrations/serverConfig.ts';
+import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/securityPolicy.ts';
 import { siteAddress, siteSetting } from './src/lib/siteAddress.ts';
 import settings from './site.config.json' with { type: 'json' };
@@ -18,12 +20,13 @@ import settings from './site.config.json' with { type: 'json' };
 const { site, base } = siteAddress(siteSetting(settings.siteUrl, process.env['SITE_URL']));
 
 const codes = Object.keys(locales);
+const outDir = process.env['ASTRO_OUT_DIR'] ?? './dist';
 
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
   // scripts/build.ts builds into a staging folder and swaps it in only when everything succeeded.
-  outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
+  outDir,
   trailingSlash: 'always',
   // Caches inside the project, not in node_modules: copies of the project that share
   // node_modules (the tests' copies) must never share a content cache.
@@ -61,6 +64,8 @@ export default defineConfig({
               defaultLocale,
               locales: Object.fromEntries(codes.map((code) => [code, code])),
             },
+            // Each page's alternates as its own <head> states them: none for an untranslated fallback.
+            serialize: sitemapAlternates(path.resolve(outDir), site),
           }),
         ]
       : []),

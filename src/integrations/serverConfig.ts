@@ -1,37 +1,17 @@
-import { createReadStream } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Parser } from 'htmlparser2';
 import { headersFile, type PagePolicy } from '../lib/securityPolicy.ts';
 import { nginxConfig } from '../lib/nginxConfig.ts';
+import { pageHead } from './pageHead.ts';
 
-/**
- * The policy a built page states in its `<meta http-equiv>`, read with an HTML
- * parser; reading stops at `</head>`, so a page's body is never read.
- * Astro's build hooks do not hand the hashes over, so the pages are the source.
- */
+/** The policy a built page states in its `<meta http-equiv>`: Astro's build hooks do not hand the hashes over. */
 async function metaPolicy(file: string): Promise<string | undefined> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 16 * 1024 });
-  let policy: string | undefined;
-  let done = false;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy')
-        policy = attributes['content'];
-    },
-    onclosetag(name) {
-      if (name === 'head') done = true;
-    },
-  });
-  for await (const chunk of stream) {
-    parser.write(chunk as string);
-    if (done) break;
-  }
-  stream.destroy();
-  parser.end();
-  return policy;
+  const meta = (await pageHead(file)).find(
+    ({ name, attributes }) => name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+  );
+  return meta?.attributes['content'];
 }
 
 /**

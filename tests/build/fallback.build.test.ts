@@ -5,8 +5,34 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBin, projectCopy, removeCopy, runIn, testSiteUrl, type RunResult } from '../helpers/projectCopy.ts';
+
+/** Each sitemap address with its alternates (`lang href`), read with an XML parser. */
+function sitemapAlternates(xml: string): Map<string, string[]> {
+  const entries = new Map<string, string[]>();
+  let current: string[] = [];
+  let inLoc = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'url') current = [];
+        if (name === 'xhtml:link') current.push(`${attributes['hreflang']} ${attributes['href']}`);
+        inLoc = name === 'loc';
+      },
+      ontext(text) {
+        if (inLoc) entries.set(text.trim(), current);
+      },
+      onclosetag() {
+        inLoc = false;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return entries;
+}
 
 let dir: string;
 let build: RunResult;
@@ -46,6 +72,17 @@ describe('a measure without an English translation', () => {
       expect(page(pathname)).not.toMatch(/<link rel="alternate" hreflang/);
     }
     expect(page('lv/2023/2-2-2')).toMatch(/<link rel="alternate" hreflang="en"/);
+  });
+
+  it('claims none in the sitemap either: its alternates are the pages’ own', () => {
+    const alternates = sitemapAlternates(readFileSync(path.join(dir, 'dist/sitemap-0.xml'), 'utf8'));
+    for (const pathname of ['en/2023/2-3/', 'lv/2023/2-3/'])
+      expect(alternates.get(`${testSiteUrl}${pathname}`)).toEqual([]);
+    expect(alternates.get(`${testSiteUrl}lv/2023/2-2-2/`)).toEqual([
+      `lv ${testSiteUrl}lv/2023/2-2-2/`,
+      `en ${testSiteUrl}en/2023/2-2-2/`,
+      `x-default ${testSiteUrl}lv/2023/2-2-2/`,
+    ]);
   });
 
   it('keeps the Latvian text out of the English search index', () => {

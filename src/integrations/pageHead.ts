@@ -1,0 +1,37 @@
+import { createReadStream } from 'node:fs';
+import { Parser } from 'htmlparser2';
+
+export interface HeadTag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * The elements of a built page's `<head>`, read with an HTML parser. Reading
+ * stops at `</head>`, so a page's body is never read. Build hooks use it to
+ * learn what the pages themselves state (their policy, their language
+ * alternates) instead of working it out a second time.
+ */
+export async function pageHead(file: string): Promise<HeadTag[]> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 16 * 1024 });
+  const tags: HeadTag[] = [];
+  let done = false;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (!done) tags.push({ name, attributes });
+    },
+    onclosetag(name) {
+      if (name === 'head') done = true;
+    },
+  });
+  try {
+    for await (const chunk of stream) {
+      parser.write(chunk as string);
+      if (done) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  parser.end();
+  return tags;
+}
