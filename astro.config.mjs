@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { devSearchIndex } from './src/integrations/devSearchIndex.ts';
+import { remarkLangMarkup } from './src/lib/remarkLangMarkup.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/securityPolicy.ts';
 
 // The address the site is published at: canonical links, the sitemap and the
@@ -40,7 +41,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    mdx(),
+    // `:lv[…]` in a body becomes <span lang="lv">, as it does in frontmatter and YAML strings.
+    mdx({ remarkPlugins: [remarkLangMarkup] }),
     devSearchIndex(),
     sitemap({
       i18n: {

@@ -1,5 +1,6 @@
 import { markdownToText } from '../lib/markdownToText.ts';
 import { programmeExportSchema, type ProgrammeExport } from '../lib/programmeExportSchema.ts';
+import { stripLangMarkup } from '../lib/stripLangMarkup.ts';
 import { paths } from '../i18n/paths.ts';
 import type { ProgrammeYear } from './site.ts';
 
@@ -8,6 +9,11 @@ import type { ProgrammeYear } from './site.ts';
  * pages use, checked against the published schema before it is written.
  */
 export function exportProgramme(year: ProgrammeYear, site: URL): ProgrammeExport {
+  // The data files are plain text: language-of-parts markup (`:lv[…]`) is taken out.
+  return stripLangMarkup(exportWithMarkup(year, site));
+}
+
+function exportWithMarkup(year: ProgrammeYear, site: URL): ProgrammeExport {
   const { data } = year.programme;
   const absolute = (path: string) => new URL(path, site).href;
   const sectionCode = new Map(year.sections.map((s) => [s.id, s.data.code]));
