@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { devSearchIndex } from './src/integrations/devSearchIndex.ts';
-import { remarkLangMarkup } from './src/lib/remarkLangMarkup.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { langMarkupPlugin } from './src/lib/langMarkupPlugin.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/securityPolicy.ts';
 
 // The address the site is published at: canonical links, the sitemap and the
@@ -42,7 +43,7 @@ export default defineConfig({
   },
   integrations: [
     // `:lv[…]` in a body becomes <span lang="lv">, as it does in frontmatter and YAML strings.
-    mdx({ remarkPlugins: [remarkLangMarkup] }),
+    mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
     devSearchIndex(),
     sitemap({
       i18n: {

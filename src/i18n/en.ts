@@ -133,5 +133,8 @@ export const en = {
   'print.sourceText':
     'Ministry of Welfare, State Programme for Improving the Situation of Children and Families (the official text is in Latvian)',
   'print.source': 'Source',
+  'proof.checked':
+    'The Latvian text of the content this site is built from was checked at build time against {file}, our text extraction of the signed document.',
+  'proof.sha256': 'SHA-256 of that file:',
   'footer.publisher': 'Content prepared by the Ministry of Welfare. The official text is in Latvian.',
 } as const satisfies UiDictionary;

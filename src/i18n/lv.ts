@@ -135,5 +135,8 @@ export const lv = {
   'print.sourceText':
     'Labklājības ministrija, valsts programma bērna un ģimenes stāvokļa uzlabošanai (latviešu valodā — oficiālais teksts)',
   'print.source': 'Avots',
+  'proof.checked':
+    'Satura, no kura veidota šī vietne, latviešu teksts vietnes būvēšanas laikā ir pārbaudīts pret failu {file} — mūsu iegūto parakstītā dokumenta tekstu.',
+  'proof.sha256': 'Faila SHA-256:',
   'footer.publisher': 'Saturu sagatavojusi Labklājības ministrija. Oficiālais teksts ir latviešu valodā.',
 } as const;
