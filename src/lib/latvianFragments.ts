@@ -1,3 +1,4 @@
+import { markdownBlocks } from './markdownBlocks.ts';
 import { stripLangMarkup } from './stripLangMarkup.ts';
 
 /** One Latvian text of the content and where it comes from (`file › field`). */
@@ -20,21 +21,6 @@ const field = (value: unknown, key: string): unknown =>
 const texts = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : [];
 const lv = (value: unknown) => texts(field(value, 'lv'));
-
-/**
- * Paragraphs and list items of a measure's Markdown body, as the source's
- * running text (escapes undone, line breaks collapsed). Numbered list items
- * ("1) …") are split off, since the source numbers them in the same way.
- */
-function bodyBlocks(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    .flatMap((block) =>
-      /^\d+\)\s/m.test(block) ? block.split(/\n(?=\d+\)\s)/).map((item) => item.replace(/^\d+\)\s+/, '')) : [block],
-    )
-    .map((block) => collapse(block.replace(/\\([.()\-*_#])/g, '$1')))
-    .filter(Boolean);
-}
 
 /**
  * Every Latvian text of one programme year that must occur verbatim in its
@@ -72,7 +58,7 @@ export function latvianFragments(content: {
       ...texts(field(m.data, 'title')).map((text) => ({ where: `${m.file} › title`, text })),
       ...texts(field(m.data, 'results')).map((text) => ({ where: `${m.file} › results`, text })),
       ...texts(field(field(m.data, 'funding'), 'note')).map((text) => ({ where: `${m.file} › funding.note`, text })),
-      ...bodyBlocks(m.body ?? '').map((text) => ({ where: `${m.file} › body`, text })),
+      ...markdownBlocks(m.body ?? '').map((block) => ({ where: `${m.file} › body`, text: block.text })),
     ]),
   ].map((f) => ({ ...f, text: collapse(stripLangMarkup(f.text)) }));
 }
