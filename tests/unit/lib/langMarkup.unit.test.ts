@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { langMarkupPlugin } from '../../../src/lib/langMarkupPlugin.ts';
 import { listItemEnd } from '../../../src/lib/listItemEnd.ts';
+import { markdownToText } from '../../../src/lib/markdownToText.ts';
 import { parseLangMarkup } from '../../../src/lib/parseLangMarkup.ts';
 import { stripLangMarkup } from '../../../src/lib/stripLangMarkup.ts';
 
@@ -80,5 +81,13 @@ describe('listItemEnd', () => {
   it('closes every item but the last with a semicolon, the last with a full stop', () => {
     expect([0, 1, 2].map((i) => listItemEnd(i, 3))).toEqual([';', ';', '.']);
     expect(listItemEnd(0, 1)).toBe('.');
+  });
+});
+
+describe('marks in MDX bodies as plain text (data files, fidelity check)', () => {
+  it('takes out both the inline mark and the <Lv> component', () => {
+    expect(
+      markdownToText('Sessions in :lv[Kuldīga] and <Lv>Alūksne</Lv>.\n\n1) the “:lv[Draudzīga skola]” movement'),
+    ).toBe('Sessions in Kuldīga and Alūksne.\n\n1) the “Draudzīga skola” movement');
   });
 });
