@@ -10,6 +10,8 @@ import { precompress } from './src/integrations/precompress.ts';
 import { publishingAddress } from './src/integrations/publishingAddress.ts';
 import { serverConfig } from './src/integrations/serverConfig.ts';
 import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { langMarkupPlugin } from './src/lib/langMarkupPlugin.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/securityPolicy.ts';
 import { siteAddress, siteSetting } from './src/lib/siteAddress.ts';
 import settings from './site.config.json' with { type: 'json' };
@@ -53,7 +55,8 @@ export default defineConfig({
   // astro:build:done hooks run in this order: the sitemap and search index first, then the
   // server configuration (which reads the finished pages), then precompression of everything.
   integrations: [
-    mdx(),
+    // `:lv[…]` in a body becomes <span lang="lv">, as it does in frontmatter and YAML strings.
+    mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
     publishingAddress(),
     devSearchIndex(),
     // A sitemap lists absolute addresses: without a site address there is none.

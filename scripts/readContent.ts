@@ -57,7 +57,8 @@ async function readYaml(root: string, file: string, id: string): Promise<Parsed>
   return { file: relative, id, data: (data ?? {}) as Record<string, unknown>, body: '', bodyLine: 1, lineOf };
 }
 
-async function readFrontmatter(root: string, file: string, id: string): Promise<Parsed> {
+/** One Markdown or MDX file: its frontmatter as data and its body. */
+export async function readFrontmatter(root: string, file: string, id: string): Promise<Parsed> {
   const relative = path.relative(root, file);
   const text = await readFile(file, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);

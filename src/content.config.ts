@@ -44,6 +44,8 @@ const programmes = defineCollection({
     declaredTotal: euro,
     /** Introductory paragraphs. The list of who administers which measure is derived from the measures, not typed here. */
     introduction: bilingual(z.array(text).min(1)),
+    /** Editorial notes (ours, not the source's) on the programme's own text, e.g. an error in the introduction. Default: none. */
+    notes: bilingual(z.array(text)).default({ lv: [], en: [] }),
     /** Who signed the programme. */
     signatory: z.strictObject({
       /** Name as printed. */
@@ -87,6 +89,8 @@ const sections = defineCollection({
     goals: bilingual(z.array(text)).default({ lv: [], en: [] }),
     /** Tasks ("Uzdevumi"), in order. Default: none. */
     tasks: bilingual(z.array(text)).default({ lv: [], en: [] }),
+    /** Editorial notes (ours, not the source's), shown visibly on the page. Default: none. */
+    notes: bilingual(z.array(text)).default({ lv: [], en: [] }),
   }),
 });
 

@@ -1,6 +1,7 @@
 import { absoluteUrl } from '../lib/absoluteUrl.ts';
 import { markdownToText } from '../lib/markdownToText.ts';
 import { programmeExportSchema, type ProgrammeExport } from '../lib/programmeExportSchema.ts';
+import { stripLangMarkup } from '../lib/stripLangMarkup.ts';
 import { paths } from '../i18n/paths.ts';
 import type { ProgrammeYear } from './site.ts';
 
@@ -9,6 +10,11 @@ import type { ProgrammeYear } from './site.ts';
  * pages use, checked against the published schema before it is written.
  */
 export function exportProgramme(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
+  // The data files are plain text: language-of-parts markup (`:lv[…]`) is taken out.
+  return stripLangMarkup(exportWithMarkup(year, site));
+}
+
+function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
   const { data } = year.programme;
   // Absolute when the site has an address; otherwise the path under the site, never an invented host.
   const absolute = (path: string) => absoluteUrl(path, site) ?? path;

@@ -25,7 +25,8 @@ export const en = {
   'search.filters': 'Narrow down',
   'search.administrator': 'Administrator',
   'search.chapter': 'Chapter',
-  'search.all': 'All',
+  'search.allAdministrators': 'All administrators',
+  'search.allChapters': 'All chapters',
   'search.sort': 'Sort',
   'search.sort.relevance': 'by relevance',
   'search.sort.amountDesc': 'by funding, largest first',
@@ -52,6 +53,9 @@ export const en = {
   'data.field': 'Field',
   'data.type': 'Type',
   'data.meaning': 'Meaning',
+  'data.type.string': 'text',
+  'data.type.number': 'number',
+  'data.type.integer': 'whole number',
   'data.file.csv': 'Measures of {year} (CSV, for spreadsheets)',
   'data.file.json': 'The whole {year} programme (JSON)',
   'data.file.schema': 'Schema of programme.json (JSON Schema)',
@@ -69,7 +73,7 @@ export const en = {
   'overview.total': 'Total funding of the programme',
   'overview.contents': 'Contents of the programme',
   'overview.administers':
-    '{name} provides and administers the measures set out in subchapters {codes} of the State Programme',
+    '{name} implements and administers the measures set out in Subsections {codes} of the State Programme{end}',
   'overview.derived': 'This list is built from the measures’ data.',
   'overview.signed': 'Signed by',
   'summary.heading': 'Funding summary',
@@ -91,7 +95,7 @@ export const en = {
   'section.measures': 'Measures',
   'section.contents': 'Contents',
   'section.subsections': 'Subsections',
-  'section.subtotal': 'Total funding of this part',
+  'section.subtotal': 'Total funding',
   'section.share': '{share} of the programme’s total funding',
   'measure.number': 'Measure {code}',
   'measure.administrator': 'Administered by',
@@ -129,5 +133,8 @@ export const en = {
   'print.sourceText':
     'Ministry of Welfare, State Programme for Improving the Situation of Children and Families (the official text is in Latvian)',
   'print.source': 'Source',
+  'proof.checked':
+    'The Latvian text of the content this site is built from was checked at build time against {file}, our text extraction of the signed document.',
+  'proof.sha256': 'SHA-256 of that file:',
   'footer.publisher': 'Content prepared by the Ministry of Welfare. The official text is in Latvian.',
 } as const satisfies UiDictionary;

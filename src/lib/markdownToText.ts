@@ -1,20 +1,17 @@
+import { markdownBlocks } from './markdownBlocks.ts';
+
 /**
- * A measure's Markdown body as plain text for the data files: paragraphs
- * separated by a blank line, list items on lines of their own with their
- * markers ("1) …"), and no Markdown escapes or line wrapping.
+ * A measure's MDX body as plain text for the data files: paragraphs separated
+ * by a blank line, list items on lines of their own with their numbers
+ * ("1) …"), and no Markdown escapes, line wrapping or language marks.
  *
  * @example markdownToText('2023\\. gadā\n\n1) a\n2) b') // '2023. gadā\n\n1) a\n2) b'
  */
 export function markdownToText(markdown: string): string {
-  return markdown
-    .trim()
-    .split(/\n\s*\n/)
-    .map((block) =>
-      block
-        .split(/\n(?=\d+[.)]\s)/)
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .join('\n'),
-    )
-    .join('\n\n')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1');
+  return markdownBlocks(markdown)
+    .map((block, i) => {
+      const separator = i === 0 ? '' : block.tight ? '\n' : '\n\n';
+      return `${separator}${block.item === undefined ? '' : `${block.item}) `}${block.text}`;
+    })
+    .join('');
 }

@@ -14,6 +14,8 @@ import { measureColumns } from '../../src/lib/measureColumns.ts';
 import { programmeExportSchema } from '../../src/lib/programmeExportSchema.ts';
 import { schemaFields } from '../../src/lib/schemaFields.ts';
 import { at } from './site.ts';
+// The data files are plain text: the content's language-of-parts marks (`:lv[…]`) are taken out.
+import { stripLangMarkup } from '../../src/lib/stripLangMarkup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -45,8 +47,8 @@ test('measures.csv: every row matches the content, and the funding adds up to th
   expect(Object.keys(rows[0] ?? {})).toEqual(measureColumns.map((c) => c.name));
   expect(rows.map((r) => r['number'])).toEqual(lv.map((m) => m.data['code']));
   rows.forEach((row, i) => {
-    expect(row['title_lv']).toBe(lv[i]?.data['title']);
-    expect(row['title_en']).toBe(en[i]?.data['title']);
+    expect(row['title_lv']).toBe(stripLangMarkup(lv[i]?.data['title']));
+    expect(row['title_en']).toBe(stripLangMarkup(en[i]?.data['title']));
     expect(row['administrator_id']).toBe(lv[i]?.data['administrator']);
     expect(Number(row['funding_eur'])).toBe(amount(lv[i] as Parsed));
     expect(Number(row['results_count'])).toBe((lv[i]?.data['results'] as unknown[]).length);
@@ -92,9 +94,9 @@ test('programme.json: every figure and text matches the content', async ({ reque
   expect(json.approval.number).toBeNull();
   expect(json.measures.map((m) => m.code)).toEqual(lv.map((m) => m.data['code']));
   json.measures.forEach((m, i) => {
-    expect(m.title).toEqual({ lv: lv[i]?.data['title'], en: en[i]?.data['title'] });
+    expect(m.title).toEqual(stripLangMarkup({ lv: lv[i]?.data['title'], en: en[i]?.data['title'] }));
     expect(m.funding.amount).toBe(amount(lv[i] as Parsed));
-    expect(m.results).toEqual({ lv: lv[i]?.data['results'], en: en[i]?.data['results'] });
+    expect(m.results).toEqual(stripLangMarkup({ lv: lv[i]?.data['results'], en: en[i]?.data['results'] }));
     expect(m.narrative.lv.length).toBeGreaterThan(100);
   });
   expect(json.measures.find((m) => m.code === '1.2')?.funding.note?.lv).toContain('65 999,45 euro');

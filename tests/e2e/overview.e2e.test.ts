@@ -67,8 +67,17 @@ test('the introduction’s administrators list is derived as the source states i
   await page.goto(at('/lv/2023/'));
   const items = await page.locator('[data-derived-administrators] li').allTextContents();
   expect(items).toEqual([
-    'ministrija nodrošina un administrē valsts programmas 1.2., 1.3., 1.4., 2.1.2., 2.2.1. un 2.2.2. apakšnodaļā noteiktos pasākumus',
-    'inspekcija nodrošina un administrē valsts programmas 1.1., 2.1.1., 2.1.3. un 2.3. apakšnodaļā noteiktos pasākumus',
+    'ministrija nodrošina un administrē valsts programmas 1.2., 1.3., 1.4., 2.1.2., 2.2.1. un 2.2.2. apakšnodaļā noteiktos pasākumus;',
+    'inspekcija nodrošina un administrē valsts programmas 1.1., 2.1.1., 2.1.3. un 2.3. apakšnodaļā noteiktos pasākumus.',
+  ]);
+});
+
+test('the English administrators list uses the glossary’s terms and the source’s punctuation', async ({ page }) => {
+  await page.goto(at('/en/2023/'));
+  const items = await page.locator('[data-derived-administrators] li').allTextContents();
+  expect(items).toEqual([
+    'the Ministry implements and administers the measures set out in Subsections 1.2, 1.3, 1.4, 2.1.2, 2.2.1 and 2.2.2 of the State Programme;',
+    'the Inspectorate implements and administers the measures set out in Subsections 1.1, 2.1.1, 2.1.3 and 2.3 of the State Programme.',
   ]);
 });
 

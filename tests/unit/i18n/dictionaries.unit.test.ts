@@ -21,7 +21,7 @@ describe('UI dictionaries', () => {
 
   it('fills placeholders', () => {
     expect(useTranslations('en')('nav.programme', { year: 2023 })).toBe('Programme 2023');
-    expect(useTranslations('lv')('nav.programme', { year: 2023 })).toBe('Programma 2023');
+    expect(useTranslations('lv')('nav.programme', { year: 2023 })).toBe('2023. gada programma');
   });
 
   it('has a label and an Intl locale for every language', () => {
@@ -29,5 +29,42 @@ describe('UI dictionaries', () => {
       expect(locales[code].label).not.toBe('');
       expect(() => new Intl.NumberFormat(locales[code].intl)).not.toThrow();
     }
+  });
+});
+
+describe('Latvian UI wording', () => {
+  const t = useTranslations('lv');
+
+  it('agrees “all” with the gender of each filter (administrators masculine, chapters feminine)', () => {
+    expect(t('search.allAdministrators')).toBe('Visi administrētāji');
+    expect(t('search.allChapters')).toBe('Visas nodaļas');
+  });
+
+  it('puts the ordinal before the noun', () => {
+    expect(t('measure.number', { code: '2.1.2' })).toBe('2.1.2. pasākums');
+    expect(
+      t('measure.citeText', { programme: 'P', code: '2.1.2', title: 'T', administrator: 'A', amount: '1 €', url: 'u' }),
+    ).toMatch(/^P\. 2\.1\.2\. pasākums “T”/);
+    expect(t('nav.programme', { year: 2023 })).toBe('2023. gada programma');
+  });
+
+  it('uses a label for section totals that fits chapters and subsections alike', () => {
+    expect(t('section.subtotal')).not.toMatch(/nodaļ/i);
+    expect(useTranslations('en')('section.subtotal')).toBe('Total funding');
+  });
+
+  it('avoids the calques a review found', () => {
+    const all = Object.values(dictionaries.lv).join('\n');
+    expect(all).not.toMatch(/zemāk/i);
+    expect(all).not.toMatch(/\bbūv(e|es|i|ei|ē)(?![\p{L}])/iu);
+    expect(all).not.toMatch(/vārdiem “\{query\}”/);
+    expect(t('search.empty', { query: 'x' })).toMatch(/^Meklējot “x”, nekas netika atrasts\./);
+    expect(t('search.hint')).toContain('bez garumzīmēm un mīkstinājuma zīmēm');
+    expect(t('overview.total')).toBe('Valsts programmas kopējais finansējums');
+  });
+
+  it('gives file names a head noun', () => {
+    expect(t('data.csvFields')).toBe('Faila measures.csv kolonnas');
+    expect(t('data.jsonFields')).toBe('Faila programme.json lauki');
   });
 });
