@@ -130,4 +130,7 @@ export const en = {
     'Ministry of Welfare, State Programme for Improving the Situation of Children and Families (the official text is in Latvian)',
   'print.source': 'Source',
   'footer.publisher': 'Content prepared by the Ministry of Welfare. The official text is in Latvian.',
+  /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */
+  'heading.numbered': '{code} {title}',
+  'heading.number': '{code}',
 } as const satisfies UiDictionary;

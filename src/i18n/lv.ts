@@ -130,4 +130,7 @@ export const lv = {
     'Labklājības ministrija, valsts programma bērna un ģimenes stāvokļa uzlabošanai (latviešu valodā — oficiālais teksts)',
   'print.source': 'Avots',
   'footer.publisher': 'Saturu sagatavojusi Labklājības ministrija. Oficiālais teksts ir latviešu valodā.',
+  /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */
+  'heading.numbered': '{code}. {title}',
+  'heading.number': '{code}.',
 } as const;

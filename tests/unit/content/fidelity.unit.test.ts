@@ -9,8 +9,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent, type ContentFiles, type Parsed } from '../../../scripts/readContent.ts';
+import { loadContent, type LoadedContent } from '../../../scripts/loadContent.ts';
 import { compareCodes } from '../../../src/lib/compareCodes.ts';
+import { parseMeasureId } from '../../../src/lib/validateProgramme.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -31,47 +32,49 @@ const texts = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : [];
 const lv = (value: unknown) => texts((value as { lv?: unknown } | undefined)?.lv);
 
-let content: ContentFiles;
-let latvianMeasures: Parsed[];
+type Measure = LoadedContent['measures'][number];
+type Translation = LoadedContent['translations'][number];
+const codeOf = (m: { id: string }) => parseMeasureId(m.id)?.code ?? '';
+
+let content: LoadedContent;
+let latvianMeasures: Measure[];
 let fragments: { where: string; text: string }[];
 
 beforeAll(async () => {
-  content = await readContent(projectRoot);
+  content = await loadContent(projectRoot);
+  expect(content.problems).toEqual([]);
   latvianMeasures = content.measures
     .filter((m) => m.id.startsWith('2023/lv/'))
-    .sort((a, b) => compareCodes(String(a.data['code']), String(b.data['code'])));
+    .sort((a, b) => compareCodes(codeOf(a), codeOf(b)));
   const programme = content.programmes.find((p) => p.id === '2023');
-  const d = programme?.data ?? {};
+  const d = programme?.data;
   fragments = [
     ...[
-      ...lv(d['title']),
-      ...lv((d['approval'] as Record<string, unknown> | undefined)?.['text']),
-      ...lv(d['legalBasis']),
-      ...lv(d['introduction']),
-      ...lv(d['signatureNote']),
-      ...texts((d['signatory'] as Record<string, unknown> | undefined)?.['name']),
-      ...lv((d['signatory'] as Record<string, unknown> | undefined)?.['position']),
+      ...lv(d?.title),
+      ...lv(d?.approval.text),
+      ...lv(d?.legalBasis),
+      ...lv(d?.introduction),
+      ...lv(d?.signatureNote),
+      ...texts(d?.signatory.name),
+      ...lv(d?.signatory.position),
     ].map((text) => ({ where: 'programmes/2023.yaml', text })),
     ...content.sections.flatMap((s) =>
-      ['title', 'intro', 'goals', 'tasks'].flatMap((field) =>
-        lv(s.data[field]).map((text) => ({ where: `${s.file} › ${field}`, text })),
+      (['title', 'intro', 'goals', 'tasks'] as const).flatMap((field) =>
+        lv(s.data[field]).map((text) => ({ where: `${s.filePath} › ${field}`, text })),
       ),
     ),
     ...latvianMeasures.flatMap((m) => [
-      ...texts(m.data['title']).map((text) => ({ where: `${m.file} › title`, text })),
-      ...texts(m.data['results']).map((text) => ({ where: `${m.file} › results`, text })),
-      ...texts((m.data['funding'] as Record<string, unknown> | undefined)?.['note']).map((text) => ({
-        where: `${m.file} › funding.note`,
-        text,
-      })),
-      ...bodyBlocks(m.body).map((text) => ({ where: `${m.file} › body`, text })),
+      ...texts(m.data.title).map((text) => ({ where: `${m.filePath} › title`, text })),
+      ...texts(m.data.results).map((text) => ({ where: `${m.filePath} › results`, text })),
+      ...texts(m.data.funding.note).map((text) => ({ where: `${m.filePath} › funding.note`, text })),
+      ...bodyBlocks(m.body).map((text) => ({ where: `${m.filePath} › body`, text })),
     ]),
   ].map((f) => ({ ...f, text: collapse(f.text) }));
 });
 
 describe('Latvian content against the approved source', () => {
   it('has the ten measures of the source', () => {
-    expect(latvianMeasures.map((m) => m.data['code'])).toEqual([
+    expect(latvianMeasures.map(codeOf)).toEqual([
       '1.1',
       '1.2',
       '1.3',
@@ -94,13 +97,13 @@ describe('Latvian content against the approved source', () => {
     const lines = [...source.matchAll(/Finansējums\s*[–:]\s*([\d ]+?) euro/g)].map((m) =>
       Number((m[1] ?? '').replace(/ /g, '')),
     );
-    const amounts = latvianMeasures.map((m) => (m.data['funding'] as { amount: number }).amount);
+    const amounts = latvianMeasures.map((m) => m.data.funding.amount);
     expect(amounts).toEqual(lines);
   });
 
   it('declares the total the source closes with', () => {
     const match = /Valsts programmas kopējais finansējums – ([\d ]+) euro/.exec(source);
-    const declared = content.programmes.find((p) => p.id === '2023')?.data['declaredTotal'];
+    const declared = content.programmes.find((p) => p.id === '2023')?.data.declaredTotal;
     expect(declared).toBe(Number((match?.[1] ?? '').replace(/ /g, '')));
   });
 
@@ -108,10 +111,9 @@ describe('Latvian content against the approved source', () => {
     const stated = [
       ...source.matchAll(/\d\) (\S+) nodrošina un administrē valsts programmas (.+?) apakšnodaļā noteiktos pasākumus/g),
     ].map((m) => ({ who: m[1], codes: (m[2] ?? '').match(/\d+(\.\d+)+/g) }));
-    const administrators = content.administrators.data as unknown as { id: string; shortName: { lv: string } }[];
-    const derived = administrators.map((a) => ({
-      who: a.shortName.lv,
-      codes: latvianMeasures.filter((m) => m.data['administrator'] === a.id).map((m) => String(m.data['code'])),
+    const derived = content.administrators.map((a) => ({
+      who: a.data.shortName.lv,
+      codes: latvianMeasures.filter((m) => m.data.administrator.id === a.id).map(codeOf),
     }));
     expect(derived).toEqual(stated);
   });
@@ -138,20 +140,20 @@ describe('Latvian content against the approved source', () => {
 describe('English content', () => {
   it('has a twin of comparable length for every Latvian measure', () => {
     for (const original of latvianMeasures) {
-      const twin = content.measures.find((m) => m.id === original.id.replace('/lv/', '/en/'));
-      expect(twin, `${original.file} has no English twin`).toBeDefined();
-      const size = (m: Parsed) => m.body.length + texts(m.data['results']).join('').length;
-      const ratio = size(twin as Parsed) / size(original);
-      expect(ratio, `${twin?.file}: English is ${ratio.toFixed(2)}× the Latvian length`).toBeGreaterThan(0.8);
+      const twin = content.translations.find((m) => m.id === original.id.replace('/lv/', '/en/'));
+      expect(twin, `${original.filePath} has no English twin`).toBeDefined();
+      const size = (m: Measure | Translation) => m.body.trim().length + texts(m.data.results).join('').length;
+      const ratio = size(twin as Translation) / size(original);
+      expect(ratio, `${twin?.filePath}: English is ${ratio.toFixed(2)}× the Latvian length`).toBeGreaterThan(0.8);
       expect(ratio).toBeLessThan(2.2);
     }
   });
 
   it('translates every item of every section list', () => {
     for (const section of content.sections) {
-      for (const field of ['intro', 'goals', 'tasks']) {
-        const value = section.data[field] as { lv?: unknown[]; en?: unknown[] } | undefined;
-        expect(value?.en?.length, `${section.file} › ${field}`).toBe(value?.lv?.length);
+      for (const field of ['intro', 'goals', 'tasks'] as const) {
+        const value = section.data[field];
+        expect(value.en.length, `${section.filePath} › ${field}`).toBe(value.lv.length);
       }
     }
   });
