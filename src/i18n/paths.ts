@@ -1,6 +1,6 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { codeToSlug } from '../lib/codeSlug.ts';
-import { localeCodes, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 
 /**
  * Every address of the site is made here, so permanent links stay in one
@@ -30,10 +30,4 @@ export const paths = {
 export function twinPath(pathname: string, target: Locale): string {
   const [, , ...rest] = pathname.split('/');
   return getRelativeLocaleUrl(target, rest.join('/'));
-}
-
-/** The language a path belongs to, from its first segment. */
-export function localeOfPath(pathname: string): Locale | undefined {
-  const first = pathname.split('/')[1];
-  return localeCodes.find((code) => code === first);
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { exportProgramme } from '../../../data/exportProgramme.ts';
-import { getSite } from '../../../data/site.ts';
+import { exportProgramme } from '#src/data/exportProgramme.ts';
+import { getSite } from '#src/data/site.ts';
 
 export const getStaticPaths = (async () => {
   const { years } = await getSite();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { programmeExportSchema } from '../../../lib/programmeExportSchema.ts';
+import { programmeExportSchema } from '#src/lib/programmeExportSchema.ts';
 
 /** The JSON Schema of programme.json, generated from the zod schema that every export is checked against. */
 export const GET: APIRoute = ({ site }) =>
