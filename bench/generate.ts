@@ -50,11 +50,7 @@ export async function generateContent(projectRoot: string, target: string, total
   const sectionFiles = ['1', '2', '2-1', '2-2'];
   const years = yearsFor(total);
   // Measures go round the three sections that hold measures: 1, 2.1 and 2.2.
-  const homes = [
-    { prefix: '1' },
-    { prefix: '2.1' },
-    { prefix: '2.2' },
-  ];
+  const homes = [{ prefix: '1' }, { prefix: '2.1' }, { prefix: '2.2' }];
 
   for (const [y, year] of years.entries()) {
     const count = Math.floor(total / years.length) + (y < total % years.length ? 1 : 0);
