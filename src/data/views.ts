@@ -43,6 +43,8 @@ export interface MeasureView {
   fallback: boolean;
   /** True when every language has a real text of it, so pages may name each other as translations. */
   translated: boolean;
+  /** The pages in every language, for hreflang; empty unless every language has a real text. */
+  alternates: { locale: Locale; href: string }[];
   /** The language of the text when it is not the page's own (a fallback). */
   contentLang: Locale | undefined;
   /** The entry whose body is rendered. */
@@ -177,6 +179,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     const { title, results, notes, fundingNote, fallback, entry } = text(measure);
     const { previous, next } = neighbours(year.measures, index);
     const figures = measure.figures;
+    const translated = localeCodes.every((code) => code === defaultLocale || measure.translations[code] !== undefined);
     return {
       code: measure.code,
       slug: measure.slug,
@@ -195,7 +198,10 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       previous: previous && link(previous),
       next: next && link(next),
       fallback,
-      translated: localeCodes.every((code) => code === defaultLocale || measure.translations[code] !== undefined),
+      translated,
+      alternates: translated
+        ? localeCodes.map((code) => ({ locale: code, href: paths.part(code, year.year, measure.code) }))
+        : [],
       contentLang: fallback ? defaultLocale : undefined,
       entry,
     };

@@ -54,6 +54,10 @@ describe('measure 2.1.2', () => {
       next: { href: '/lv/2023/2-1-3/', label: '2.1.3. Uzticības tālruņa 111611 sociālā kampaņa' },
       fallback: false,
       translated: true,
+      alternates: [
+        { locale: 'lv', href: '/lv/2023/2-1-2/' },
+        { locale: 'en', href: '/en/2023/2-1-2/' },
+      ],
       contentLang: undefined,
     });
     expect(measure?.trail).toEqual([
@@ -148,7 +152,13 @@ describe('the programme view', () => {
     );
     const measure = site.years[0] && programmeView(site.years[0], 'en').measures.find((m) => m.code === '2.3');
     expect(site.problems.map((p) => p.message)).toEqual([expect.stringContaining('no en translation yet')]);
-    expect(measure).toMatchObject({ fallback: true, translated: false, contentLang: 'lv', href: '/en/2023/2-3/' });
+    expect(measure).toMatchObject({
+      fallback: true,
+      translated: false,
+      alternates: [],
+      contentLang: 'lv',
+      href: '/en/2023/2-3/',
+    });
     expect(measure?.heading).toMatch(/^2\.3 /);
   });
 });
