@@ -25,7 +25,12 @@ import {
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);
-const content = await loadContent(root);
+const content = await loadContent(root).catch((error: unknown) => {
+  // A file that cannot be read at all (a missing administrators.yaml, say): say so plainly, without a stack trace.
+  console.log(`Error: ${error instanceof Error ? error.message : String(error)}`);
+  console.log('FAILED: the content could not be read; nothing was checked.');
+  process.exit(1);
+});
 
 // A file its schema refused is left out of the rules; so are the rules it would
 // only trip by its absence (a total without it, a translation without its original).

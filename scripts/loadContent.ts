@@ -158,6 +158,9 @@ async function filesOf(root: string, base: string, pattern: string): Promise<str
   return found.sort();
 }
 
+/** The first line of a YAML error, the reason; the rest is the library's drawing of the place, which the line number gives. */
+const yamlReason = (error: Error) => error.message.split('\n')[0] ?? error.name;
+
 const idOf = (name: string) => name.replace(/\.[^./]+$/, '');
 
 /** Reads and checks every content file under `root`. */
@@ -177,7 +180,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
         file: filePath,
         field: '',
         line: e.linePos?.[0].line,
-        message: `the YAML cannot be read: ${e.code}`,
+        message: `the YAML cannot be read: ${yamlReason(e)}`,
       }));
       problems.push(...syntax);
       if (syntax.length > 0) continue;
@@ -234,7 +237,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
           file: filePath,
           field: '',
           line: e.linePos?.[0].line,
-          message: `the YAML cannot be read: ${e.code}`,
+          message: `the YAML cannot be read: ${yamlReason(e)}`,
         })),
       );
       return [];
