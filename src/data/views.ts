@@ -154,8 +154,8 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
   ];
   /** The trail down to and including `code`'s section. */
   const trailTo = (code: string | undefined): Link[] => {
-    const section = code === undefined ? undefined : sectionByCode.get(code);
-    if (!section) return top;
+    if (code === undefined) return top;
+    const section = lookup(sectionByCode, code, 'section');
     return [
       ...trailTo(section.parent),
       { label: numbered(section.code, section.entry.data.title[locale]), href: part(section.code) },
