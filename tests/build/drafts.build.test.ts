@@ -4,6 +4,7 @@
  * badge but never in the build, the search index, the totals or the data.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +27,20 @@ const scaffoldArgs = (code: string) => [
 ];
 const args = scaffoldArgs('2.4');
 const files = ['lv', 'en'].map((lang) => `src/content/measures/2023/${lang}/2-4.mdx`);
+/** A port no other process listens on, from the system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
 let dir: string;
 let scaffold: RunResult;
 
@@ -110,7 +125,8 @@ describe('a draft', () => {
   });
 
   it('shows in npm run dev with a draft badge', async () => {
-    const port = 4391;
+    // A free port, not a fixed one: other copies of the project may run this test on the same machine.
+    const port = await freePort();
     const server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: dir,
       env: cleanEnv(),
