@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
 
 export interface GeneratedContent {
@@ -28,8 +29,8 @@ async function templates(root: string, lang: string): Promise<Template[]> {
   return Promise.all(
     files.map(async (file) => {
       const text = await readFile(path.join(dir, file), 'utf8');
-      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      return { frontmatter, body };
+      const { rawFrontmatter, content } = parseFrontmatter(text);
+      return { frontmatter: rawFrontmatter, body: content };
     }),
   );
 }
@@ -49,11 +50,7 @@ export async function generateContent(projectRoot: string, target: string, total
   const sectionFiles = ['1', '2', '2-1', '2-2'];
   const years = yearsFor(total);
   // Measures go round the three sections that hold measures: 1, 2.1 and 2.2.
-  const homes = [
-    { section: '1', prefix: '1' },
-    { section: '2-1', prefix: '2.1' },
-    { section: '2-2', prefix: '2.2' },
-  ];
+  const homes = [{ prefix: '1' }, { prefix: '2.1' }, { prefix: '2.2' }];
 
   for (const [y, year] of years.entries()) {
     const count = Math.floor(total / years.length) + (y < total % years.length ? 1 : 0);
@@ -70,29 +67,26 @@ export async function generateContent(projectRoot: string, target: string, total
       for (const lang of ['lv', 'en'] as const) {
         const template = real[lang][(i + y) % real[lang].length];
         if (!template) throw new Error('no template');
+        // The number, year and section are the file's path; the facts are the Latvian file's alone.
         const doc = parseDocument(template.frontmatter);
-        doc.set('code', code);
         doc.set('title', `${String(doc.get('title'))} (${year}/${code})`);
-        doc.set('section', `${year}/${home.section}`);
-        doc.set('administrator', i % 2 === 0 ? 'ministry' : 'inspectorate');
-        doc.setIn(['funding', 'amount'], amount);
+        if (lang === 'lv') {
+          doc.set('administrator', i % 2 === 0 ? 'ministry' : 'inspectorate');
+          doc.setIn(['funding', 'amount'], amount);
+        }
         doc.delete('notes');
         const file = path.join(content, 'measures', String(year), lang, `${code.replaceAll('.', '-')}.mdx`);
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, `---\n${doc.toString()}---\n${template.body}`);
+        await writeFile(file, `---\n${doc.toString()}---${template.body}`);
       }
     }
     for (const name of sectionFiles) {
       const source = await readFile(path.join(projectRoot, 'src/content/sections/2023', `${name}.yaml`), 'utf8');
       const file = path.join(content, 'sections', String(year), `${name}.yaml`);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(
-        file,
-        source.replaceAll('2023/', `${year}/`).replace('programme: "2023"', `programme: "${year}"`),
-      );
+      await writeFile(file, source);
     }
     const doc = parseDocument(programme);
-    doc.set('year', year);
     doc.set('declaredTotal', cents / 100);
     doc.setIn(['title', 'lv'], `Valsts programma bērna un ģimenes stāvokļa uzlabošanai ${year}.gadam`);
     doc.setIn(['title', 'en'], `State Programme for Improving the Situation of Children and Families for ${year}`);

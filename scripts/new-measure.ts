@@ -1,24 +1,27 @@
 /**
- * `npm run new:measure -- --year 2023 --code 2.4 --section 2 --administrator ministry`
+ * `npm run new:measure -- --year 2023 --code 2.4 --administrator ministry`
  *
- * Writes a new measure in both languages with every field present and
- * placeholder text, as a draft: it shows in `npm run dev` with a "draft" badge
- * but is not published, counted or exported until `draft: true` is removed.
- * Never overwrites an existing file.
+ * Writes a new measure as a draft: the Latvian file with every field (the
+ * facts and the text) and a translation file per other language with the text
+ * fields only, all with placeholder text. The number gives the section (2.4 is
+ * in chapter 2). A draft shows in `npm run dev` with a "draft" badge but is not
+ * published, counted or exported until `draft: true` is removed. Never
+ * overwrites an existing file.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContent } from './readContent.ts';
+import { Document, isMap, isScalar, stringify } from 'yaml';
+import { loadContent } from './loadContent.ts';
 import { codeToSlug, parentCode } from '../src/lib/codeSlug.ts';
-import { localeCodes } from '../src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
+import { contentFiles } from '../src/schemas.ts';
 
 const usage =
-  'Usage: npm run new:measure -- --year 2023 --code 2.4 --section 2 --administrator ministry\n' +
+  'Usage: npm run new:measure -- --year 2023 --code 2.4 --administrator ministry\n' +
   '  --year           programme year (a file src/content/programmes/<year>.yaml must exist)\n' +
-  '  --code           the new measure number, e.g. 2.4 or 2.1.4\n' +
-  '  --section        the chapter or subsection it belongs to, e.g. 2 or 2.1\n' +
+  '  --code           the new measure number, e.g. 2.4 or 2.1.4; its section is the number without the last part\n' +
   '  --administrator  id from src/content/administrators.yaml, e.g. ministry';
 
 function stop(message: string): never {
@@ -30,25 +33,26 @@ const { values } = parseArgs({
   options: {
     year: { type: 'string' },
     code: { type: 'string' },
-    section: { type: 'string' },
     administrator: { type: 'string' },
     root: { type: 'string', default: '.' },
   },
 });
-const { year, code, section, administrator } = values;
-if (!year || !code || !section || !administrator) stop('Missing an option.');
+const { year, code, administrator } = values;
+if (!year || !code || !administrator) stop('Missing an option.');
 if (!/^\d+(\.\d+)+$/.test(code)) stop(`--code "${code}": expected a measure number like 2.4 or 2.1.4.`);
-if (parentCode(code) !== section) stop(`--code ${code} belongs in section ${parentCode(code)}, not ${section}.`);
+const section = parentCode(code) ?? '';
 
 const root = path.resolve(values.root);
-const content = await readContent(root);
-if (!content.programmes.some((p) => p.id === year))
+const content = await loadContent(root);
+if (!content.programmes.some((p) => p.id === year)) {
   stop(`No programme for ${year}: expected src/content/programmes/${year}.yaml.`);
-const sectionId = `${year}/${codeToSlug(section)}`;
-if (!content.sections.some((s) => s.id === sectionId)) {
-  stop(`No section ${section} in ${year}: expected src/content/sections/${year}/${codeToSlug(section)}.yaml.`);
 }
-const administrators = (content.administrators.data as unknown as { id: string }[]).map((a) => a.id);
+if (!content.sections.some((s) => s.id === `${year}/${codeToSlug(section)}`)) {
+  stop(
+    `Measure ${code} belongs in section ${section}, which ${year} does not have: expected src/content/sections/${year}/${codeToSlug(section)}.yaml.`,
+  );
+}
+const administrators = content.administrators.map((a) => a.id);
 if (!administrators.includes(administrator)) {
   stop(`Unknown administrator "${administrator}"; expected one of: ${administrators.join(', ')}.`);
 }
@@ -66,9 +70,32 @@ const placeholders = {
   },
 } as const;
 
+/** The frontmatter as YAML, written by the YAML library so quoting is always right. */
+function frontmatter(lang: keyof typeof placeholders): string {
+  const text = placeholders[lang];
+  if (lang !== defaultLocale) {
+    return stringify({ title: text.title, results: [text.result], notes: [] });
+  }
+  const doc = new Document({
+    title: text.title,
+    administrator,
+    funding: { amount: 0 },
+    results: [text.result],
+    notes: [],
+    draft: true,
+  });
+  const draft = isMap(doc.contents)
+    ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'draft')
+    : undefined;
+  if (draft && isScalar(draft.key)) {
+    draft.key.commentBefore = ' Remove this line (or set it to false) to publish the measure, in every language.';
+  }
+  return stringify(doc);
+}
+
 const files = localeCodes.map((lang) => ({
   lang,
-  file: path.join(root, 'src/content/measures', year, lang, `${codeToSlug(code)}.mdx`),
+  file: path.join(root, contentFiles.measures.base, year, lang, `${codeToSlug(code)}.mdx`),
 }));
 const existing = files.filter(({ file }) => existsSync(file));
 if (existing.length > 0) {
@@ -76,31 +103,11 @@ if (existing.length > 0) {
 }
 
 for (const { lang, file } of files) {
-  const text = placeholders[lang];
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(
-    file,
-    `---
-code: "${code}"
-title: "${text.title}"
-section: ${sectionId}
-administrator: ${administrator}
-funding:
-  amount: 0
-results:
-  - "${text.result}"
-notes: []
-# Remove this line (or set it to false) to publish the measure.
-draft: true
----
-
-${text.body}
-`,
-    { flag: 'wx' },
-  );
+  await writeFile(file, `---\n${frontmatter(lang)}---\n\n${placeholders[lang].body}\n`, { flag: 'wx' });
   console.log(`Wrote ${path.relative(root, file)}`);
 }
 console.log(
-  `\nMeasure ${code} is a draft: it shows in "npm run dev" with a "draft" badge and is not published or counted.\n` +
-    'Fill in both files, set funding.amount, update declaredTotal in the programme file, remove "draft: true", then run "npm run check".',
+  `\nMeasure ${code} (section ${section}) is a draft: it shows in "npm run dev" with a "draft" badge and is not published or counted.\n` +
+    `Fill in the files, set funding.amount in the ${defaultLocale} file, update declaredTotal in the programme file, remove "draft: true", then run "npm run check".`,
 );

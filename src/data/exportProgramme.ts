@@ -1,13 +1,15 @@
 import { absoluteUrl } from '../lib/absoluteUrl.ts';
 import { markdownToText } from '../lib/markdownToText.ts';
+import { lookup } from '../lib/lookup.ts';
 import { programmeExportSchema, type ProgrammeExport } from '../lib/programmeExportSchema.ts';
 import { stripLangMarkup } from '../lib/stripLangMarkup.ts';
 import { paths } from '../i18n/paths.ts';
 import type { ProgrammeYear } from './site.ts';
+import { programmeView, type MeasureView } from './views.ts';
 
 /**
- * One programme year as the published open data, from the same model the
- * pages use, checked against the published schema before it is written.
+ * One programme year as the published open data, from the same views the
+ * pages show, checked against the published schema before it is written.
  */
 export function exportProgramme(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
   // The data files are plain text: language-of-parts markup (`:lv[…]`) is taken out.
@@ -18,10 +20,11 @@ function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): Programme
   const { data } = year.programme;
   // Absolute when the site has an address; otherwise the path under the site, never an invented host.
   const absolute = (path: string) => absoluteUrl(path, site) ?? path;
-  const sectionCode = new Map(year.sections.map((s) => [s.id, s.data.code]));
-  const summary = year.summary;
-  const published = year.measures.lv.filter((m) => m.figures !== undefined);
-  const english = new Map(year.measures.en.map((m) => [m.code, m]));
+  const { summary } = year;
+  const views = { lv: programmeView(year, 'lv'), en: programmeView(year, 'en') };
+  const byCode = (measures: MeasureView[]) => new Map(measures.map((m) => [m.code, m]));
+  const lvMeasures = byCode(views.lv.measures);
+  const enMeasures = byCode(views.en.measures);
 
   return programmeExportSchema.parse({
     year: year.year,
@@ -34,46 +37,55 @@ function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): Programme
     signatory: data.signatory,
     signatureNote: data.signatureNote,
     source: { url: absolute(paths.source(year.year)), language: 'lv' },
-    administrators: year.administrators.map((a) => ({
-      id: a.id,
-      name: a.data.name,
-      abbreviation: a.data.abbreviation,
-      total: summary.administrators.get(a.id)?.total ?? 0,
-      share: summary.administrators.get(a.id)?.share ?? 0,
-      measures: summary.administrators.get(a.id)?.measures ?? [],
-    })),
-    sections: year.sections.map((s) => ({
-      code: s.data.code,
-      parent: s.data.parent ? (sectionCode.get(s.data.parent.id) ?? null) : null,
-      title: s.data.title,
-      intro: s.data.intro,
-      goals: s.data.goals,
-      tasks: s.data.tasks,
-      total: summary.sections.get(s.data.code)?.total ?? 0,
-      share: summary.sections.get(s.data.code)?.share ?? 0,
-      measures: summary.sections.get(s.data.code)?.measures ?? [],
-    })),
-    measures: published.map((lv) => {
-      const en = english.get(lv.code) ?? lv;
-      const note = lv.entry.data.funding.note;
+    administrators: year.administrators.map((a) => {
+      const subtotal = lookup(summary.administrators, a.id, 'subtotal of administrator');
       return {
-        code: lv.code,
-        chapter: lv.figures?.chapter ?? '',
-        section: lv.section.data.code,
-        title: { lv: lv.entry.data.title, en: en.entry.data.title },
-        administrator: lv.administrator.id,
-        funding: {
-          amount: lv.entry.data.funding.amount,
-          note: note ? { lv: note, en: en.entry.data.funding.note ?? note } : null,
-        },
-        share: lv.figures?.share ?? 0,
-        shareOfChapter: lv.figures?.shareOfChapter ?? 0,
-        results: { lv: lv.entry.data.results, en: en.entry.data.results },
-        narrative: { lv: markdownToText(lv.entry.body ?? ''), en: markdownToText(en.entry.body ?? '') },
-        notes: { lv: lv.entry.data.notes, en: en.entry.data.notes },
-        translated: !en.fallback,
-        url: { lv: absolute(paths.part('lv', year.year, lv.code)), en: absolute(paths.part('en', year.year, lv.code)) },
+        id: a.id,
+        name: a.data.name,
+        abbreviation: a.data.abbreviation,
+        total: subtotal.total,
+        share: subtotal.share,
+        measures: subtotal.measures,
       };
+    }),
+    sections: year.sections.map((s) => {
+      const subtotal = lookup(summary.sections, s.code, 'subtotal of section');
+      return {
+        code: s.code,
+        parent: s.parent ?? null,
+        title: s.entry.data.title,
+        intro: s.entry.data.intro,
+        goals: s.entry.data.goals,
+        tasks: s.entry.data.tasks,
+        total: subtotal.total,
+        share: subtotal.share,
+        measures: subtotal.measures,
+      };
+    }),
+    measures: year.measures.flatMap((measure) => {
+      const lv = lookup(lvMeasures, measure.code, 'measure');
+      const en = lookup(enMeasures, measure.code, 'measure');
+      if (!lv.shares) return []; // a draft
+      return [
+        {
+          code: measure.code,
+          chapter: lv.shares.chapterCode,
+          section: measure.section,
+          title: { lv: lv.title, en: en.title },
+          administrator: measure.administrator.id,
+          funding: {
+            amount: lv.amount,
+            note: lv.fundingNote ? { lv: lv.fundingNote, en: en.fundingNote ?? lv.fundingNote } : null,
+          },
+          share: lv.shares.programme,
+          shareOfChapter: lv.shares.chapter,
+          results: { lv: lv.results, en: en.results },
+          narrative: { lv: markdownToText(lv.entry.body ?? ''), en: markdownToText(en.entry.body ?? '') },
+          notes: { lv: lv.notes, en: en.notes },
+          translated: !en.fallback,
+          url: { lv: absolute(lv.href), en: absolute(en.href) },
+        },
+      ];
     }),
   });
 }

@@ -28,10 +28,11 @@ async function check(year: number): Promise<FidelityResult> {
   // The build runs in the project's root (scripts/build.ts), as Astro's content loaders assume.
   const file = path.join(process.cwd(), 'public', paths.source(year));
   const bytes = await readFile(file);
-  const programme = (await getCollection('programmes')).find((p) => p.data.year === year);
+  // A programme's id is its year, and its sections' and measures' ids start with it (the path says so).
+  const programme = (await getCollection('programmes')).find((p) => p.id === String(year));
   if (!programme) throw new Error(`No programme for ${year}`);
-  const sections = await getCollection('sections', (s) => s.data.programme.id === programme.id);
-  const measures = await getCollection('measures', (m) => m.id.startsWith(`${programme.id}/lv/`) && !m.data.draft);
+  const sections = await getCollection('sections', (s) => s.id.startsWith(`${programme.id}/`));
+  const measures = await getCollection('measures', (m) => m.id.startsWith(`${programme.id}/`) && !m.data.draft);
   const fileOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
   const result = checkFidelity(
     bytes,

@@ -1,50 +1,58 @@
-import { localeCodes, type Locale } from '../i18n/locales.ts';
-import { getSite, type Measure, type ProgrammeYear, type Section } from './site.ts';
-import { codeToSlug } from '../lib/codeSlug.ts';
+import { localeCodes } from '../i18n/locales.ts';
+import { getSite } from './site.ts';
+import { programmeView, type MeasureView, type ProgrammeView, type SectionView } from './views.ts';
 
-/** `getStaticPaths` for pages that exist once per language. */
+/** Paths for pages that exist once per language. */
 export function localePaths() {
-  return localeCodes.map((lang) => ({ params: { lang }, props: { locale: lang } }));
+  return localeCodes.map((lang) => ({ params: { lang } }));
 }
 
-/** `getStaticPaths` for pages that exist once per language and programme year. */
+/** Paths for pages that exist once per language and programme year. */
 export async function yearPaths() {
   const { years } = await getSite();
-  return localeCodes.flatMap((locale: Locale) =>
-    years.map((year) => ({ params: { lang: locale, year: String(year.year) }, props: { locale, year } })),
+  return localeCodes.flatMap((lang) =>
+    years.map((year) => ({
+      params: { lang, year: String(year.year) },
+      props: { programme: programmeView(year, lang) },
+    })),
   );
 }
 
 export type PartProps =
-  | { locale: Locale; year: ProgrammeYear; kind: 'section'; section: Section }
-  | { locale: Locale; year: ProgrammeYear; kind: 'measure'; measure: Measure; index: number };
+  | { programme: ProgrammeView; kind: 'section'; section: SectionView }
+  | { programme: ProgrammeView; kind: 'measure'; measure: MeasureView };
 
-/** `getStaticPaths` for every numbered part of a programme: chapters, subsections and measures. */
+/** Paths for every numbered part of a programme: chapters, subsections and measures. */
 export async function partPaths() {
   const { years } = await getSite();
-  return localeCodes.flatMap((locale) =>
-    years.flatMap((year) => [
-      ...year.sections.map((section) => ({
-        params: { lang: locale, year: String(year.year), part: codeToSlug(section.data.code) },
-        props: { locale, year, kind: 'section', section } satisfies PartProps,
-      })),
-      ...year.measures[locale].map((measure, index) => ({
-        params: { lang: locale, year: String(year.year), part: measure.slug },
-        props: { locale, year, kind: 'measure', measure, index } satisfies PartProps,
-      })),
-    ]),
+  return localeCodes.flatMap((lang) =>
+    years.flatMap((year) => {
+      const programme = programmeView(year, lang);
+      const params = (part: string) => ({ lang, year: String(year.year), part });
+      return [
+        ...programme.sections.map((section) => ({
+          params: params(section.slug),
+          props: { programme, kind: 'section', section } satisfies PartProps,
+        })),
+        ...programme.measures.map((measure) => ({
+          params: params(measure.slug),
+          props: { programme, kind: 'measure', measure } satisfies PartProps,
+        })),
+      ];
+    }),
   );
 }
 
-/** `getStaticPaths` for administrator pages. */
+/** Paths for administrator pages. */
 export async function administratorPaths() {
   const { years } = await getSite();
-  return localeCodes.flatMap((locale) =>
-    years.flatMap((year) =>
-      year.administrators.map((administrator) => ({
-        params: { lang: locale, year: String(year.year), id: administrator.id },
-        props: { locale, year, administrator },
-      })),
-    ),
+  return localeCodes.flatMap((lang) =>
+    years.flatMap((year) => {
+      const programme = programmeView(year, lang);
+      return programme.administrators.map((administrator) => ({
+        params: { lang, year: String(year.year), id: administrator.id },
+        props: { programme, administrator },
+      }));
+    }),
   );
 }

@@ -1,28 +1,42 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCodes } from '../lib/compareCodes.ts';
-import { codeToSlug } from '../lib/codeSlug.ts';
+import { codeToSlug, parentCode } from '../lib/codeSlug.ts';
+import { lookup } from '../lib/lookup.ts';
+import { rankBySubtotal } from '../lib/rankBySubtotal.ts';
 import { summariseFunding, type FundingSummary, type MeasureFigures } from '../lib/summariseFunding.ts';
-import { formatProblem, parseMeasureId, validateProgramme } from '../lib/validateProgramme.ts';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import {
+  formatProblem,
+  parseMeasureId,
+  parseSectionId,
+  validateProgramme,
+  type Problem,
+} from '../lib/validateProgramme.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { toRecords } from './records.ts';
 
 export type Programme = CollectionEntry<'programmes'>;
-export type Section = CollectionEntry<'sections'>;
+export type SectionEntry = CollectionEntry<'sections'>;
 export type Administrator = CollectionEntry<'administrators'>;
 export type MeasureEntry = CollectionEntry<'measures'>;
+export type TranslationEntry = CollectionEntry<'translations'>;
 
-/** A measure as one language's pages show it. */
+/** A chapter or subsection, with what its path says. */
+export interface Section {
+  code: string;
+  slug: string;
+  /** The enclosing chapter's code; undefined for a chapter. */
+  parent: string | undefined;
+  entry: SectionEntry;
+}
+
+/** A measure in every language: the Latvian original owns the facts, translations add text. */
 export interface Measure {
   code: string;
   slug: string;
-  year: number;
-  /** The entry in the page's language, or the Latvian original when there is no translation yet. */
-  entry: MeasureEntry;
-  /** True when `entry` is the Latvian original standing in for a missing translation. */
-  fallback: boolean;
-  /** True when every language has a real text of it, so pages may name each other as translations. */
-  translated: boolean;
-  section: Section;
+  /** Code of the section it sits in directly (from its number). */
+  section: string;
+  original: MeasureEntry;
+  translations: Partial<Record<Locale, TranslationEntry>>;
   administrator: Administrator;
   /** Computed figures; undefined for drafts, which count towards nothing. */
   figures: MeasureFigures | undefined;
@@ -35,14 +49,88 @@ export interface ProgrammeYear {
   sections: Section[];
   /** Administrators, the one with most funding first. */
   administrators: Administrator[];
-  /** Measures in document order, per language (drafts only in `npm run dev`). */
-  measures: Record<Locale, Measure[]>;
+  /** Measures in document order (drafts only in `npm run dev`). */
+  measures: Measure[];
   summary: FundingSummary;
 }
 
 export interface Site {
-  /** Programme years, newest first. */
+  /** Programme years, newest first; empty when the content has errors. */
   years: ProgrammeYear[];
+  /** Every problem the content rules found; the site is built only when none is an error. */
+  problems: Problem[];
+}
+
+/** The collections a site is made from, as `getCollection` returns them. */
+export interface Collections {
+  programmes: Programme[];
+  sections: SectionEntry[];
+  administrators: Administrator[];
+  measures: MeasureEntry[];
+  translations: TranslationEntry[];
+}
+
+/**
+ * The programme years from the collections, with the content rules' problems.
+ * Never throws for bad content: it returns the problems, and builds no years
+ * when any is an error.
+ */
+export function buildSite(collections: Collections, { showDrafts }: { showDrafts: boolean }): Site {
+  const problems = validateProgramme(toRecords(collections));
+  if (problems.some((p) => p.level === 'error')) return { years: [], problems };
+
+  const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
+  const sectionsByYear = Map.groupBy(collections.sections, (s) => parseSectionId(s.id)?.year ?? '');
+  const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
+  const translationsByKey = Map.groupBy(collections.translations, (t) => {
+    const parts = parseMeasureId(t.id);
+    return `${parts?.year}/${parts?.slug}`;
+  });
+
+  const years = collections.programmes
+    .map((programme): ProgrammeYear => {
+      const sections = (sectionsByYear.get(programme.id) ?? [])
+        .map((entry): Section => {
+          const { code = '', slug = '' } = parseSectionId(entry.id) ?? {};
+          return { code, slug, parent: parentCode(code), entry };
+        })
+        .sort((a, b) => compareCodes(a.code, b.code));
+      const originals = (measuresByYear.get(programme.id) ?? [])
+        .filter((entry) => showDrafts || !entry.data.draft)
+        .map((entry) => ({ entry, parts: parseMeasureId(entry.id) }))
+        .sort((a, b) => compareCodes(a.parts?.code ?? '', b.parts?.code ?? ''));
+      const summary = summariseFunding(
+        originals
+          .filter(({ entry }) => !entry.data.draft)
+          .map(({ entry, parts }) => ({
+            code: parts?.code ?? '',
+            section: parentCode(parts?.code ?? '') ?? '',
+            administrator: entry.data.administrator.id,
+            amount: entry.data.funding.amount,
+          })),
+        sections.map((s) => ({ code: s.code, parent: s.parent })),
+        collections.administrators.map((a) => a.id),
+      );
+      const measures = originals.map(({ entry, parts }): Measure => {
+        const code = parts?.code ?? '';
+        const translations = translationsByKey.get(`${programme.id}/${codeToSlug(code)}`) ?? [];
+        return {
+          code,
+          slug: codeToSlug(code),
+          section: parentCode(code) ?? '',
+          original: entry,
+          translations: Object.fromEntries(translations.map((t) => [parseMeasureId(t.id)?.lang, t])),
+          administrator: lookup(administratorById, entry.data.administrator.id, 'administrator'),
+          figures: entry.data.draft ? undefined : lookup(summary.measures, code, 'figures of measure'),
+        };
+      });
+      const administrators = rankBySubtotal([...administratorById.keys()], summary.administrators).map((id) =>
+        lookup(administratorById, id, 'administrator'),
+      );
+      return { year: Number(programme.id), programme, sections, administrators, measures, summary };
+    })
+    .sort((a, b) => b.year - a.year);
+  return { years, problems };
 }
 
 /**
@@ -52,99 +140,40 @@ export interface Site {
  */
 const showDrafts = import.meta.env.MODE === 'development';
 
-async function loadSite(): Promise<Site> {
-  const collections = {
-    programmes: await getCollection('programmes'),
-    sections: await getCollection('sections'),
-    administrators: await getCollection('administrators'),
-    measures: await getCollection('measures'),
-  };
-  const problems = validateProgramme(toRecords(collections));
-  const errors = problems.filter((p) => p.level === 'error');
-  if (errors.length > 0) {
-    throw new Error(`The content has ${errors.length} error(s):\n${errors.map((p) => formatProblem(p)).join('\n')}`);
-  }
-  for (const warning of problems.filter((p) => p.level === 'warning')) console.warn(formatProblem(warning));
+/** The site and its problems, from Astro's collections. */
+export async function loadSite(): Promise<Site> {
+  return buildSite(
+    {
+      programmes: await getCollection('programmes'),
+      sections: await getCollection('sections'),
+      administrators: await getCollection('administrators'),
+      measures: await getCollection('measures'),
+      translations: await getCollection('translations'),
+    },
+    { showDrafts },
+  );
+}
 
-  const sectionById = new Map(collections.sections.map((s) => [s.id, s]));
-  const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
-  const administrators = [...collections.administrators];
-
-  // Grouped once by year, so each year's work is proportional to its own content.
-  const sectionsByYear = Map.groupBy(collections.sections, (s) => s.data.programme.id);
-  const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
-
-  const years = collections.programmes
-    .map((programme): ProgrammeYear => {
-      const year = programme.data.year;
-      const sections = [...(sectionsByYear.get(programme.id) ?? [])].sort((a, b) =>
-        compareCodes(a.data.code, b.data.code),
-      );
-      const entries = new Map<string, MeasureEntry>();
-      for (const entry of measuresByYear.get(programme.id) ?? []) {
-        const parts = parseMeasureId(entry.id);
-        if (parts && (showDrafts || !entry.data.draft)) entries.set(`${parts.lang}/${parts.slug}`, entry);
-      }
-      const originals = [...entries.entries()]
-        .filter(([key]) => key.startsWith(`${defaultLocale}/`))
-        .map(([, entry]) => entry)
-        .sort((a, b) => compareCodes(a.data.code, b.data.code));
-      const published = originals.filter((m) => !m.data.draft);
-      const summary = summariseFunding(
-        published.map((m) => ({
-          code: m.data.code,
-          section: sectionById.get(m.data.section.id)?.data.code ?? '',
-          administrator: m.data.administrator.id,
-          amount: m.data.funding.amount,
-        })),
-        sections.map((s) => ({
-          code: s.data.code,
-          parent: s.data.parent ? sectionById.get(s.data.parent.id)?.data.code : undefined,
-        })),
-        administrators.map((a) => a.id),
-      );
-      const measures = Object.fromEntries(
-        localeCodes.map((locale) => [
-          locale,
-          originals.map((original): Measure => {
-            const slug = codeToSlug(original.data.code);
-            const translated = entries.get(`${locale}/${slug}`);
-            const entry = translated ?? original;
-            const section = sectionById.get(original.data.section.id);
-            const administrator = administratorById.get(original.data.administrator.id);
-            if (!section || !administrator) throw new Error(`Unresolved reference in ${original.filePath}`);
-            return {
-              code: original.data.code,
-              slug,
-              year,
-              entry,
-              fallback: translated === undefined,
-              translated: localeCodes.every((code) => entries.has(`${code}/${slug}`)),
-              section,
-              administrator,
-              figures: summary.measures.get(original.data.code),
-            };
-          }),
-        ]),
-      ) as Record<Locale, Measure[]>;
-      // Largest first: the order of the summaries, and the order the 2023 programme itself names them in.
-      const ranked = [...administrators].sort(
-        (a, b) =>
-          (summary.administrators.get(b.id)?.total ?? 0) - (summary.administrators.get(a.id)?.total ?? 0) ||
-          a.id.localeCompare(b.id),
-      );
-      return { year, programme, sections, administrators: ranked, measures, summary };
-    })
-    .sort((a, b) => b.year - a.year);
-  return { years };
+/** Loads the site and prints its warnings, once per load. */
+async function loadAndWarn(): Promise<Site> {
+  const loaded = await loadSite();
+  for (const warning of loaded.problems.filter((p) => p.level === 'warning')) console.warn(formatProblem(warning));
+  return loaded;
 }
 
 let site: Promise<Site> | undefined;
 
-/** The validated, summarised content, loaded once per build and shared by every page. */
-export function getSite(): Promise<Site> {
+/**
+ * The validated, summarised content, loaded once per build and shared by every
+ * page. Any error stops the build (and shows in `npm run dev`'s overlay) with
+ * every problem listed; warnings are printed.
+ */
+export async function getSite(): Promise<Site> {
   // In `astro dev` every request reloads, so edits to the content show at once.
-  if (import.meta.env.DEV) return loadSite();
-  site ??= loadSite();
-  return site;
+  const loaded = await (import.meta.env.DEV ? loadAndWarn() : (site ??= loadAndWarn()));
+  const errors = loaded.problems.filter((p) => p.level === 'error');
+  if (errors.length > 0) {
+    throw new Error(`The content has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);
+  }
+  return loaded;
 }

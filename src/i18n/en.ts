@@ -137,4 +137,7 @@ export const en = {
     'The Latvian text of the content this site is built from was checked at build time against {file}, our text extraction of the signed document.',
   'proof.sha256': 'SHA-256 of that file:',
   'footer.publisher': 'Content prepared by the Ministry of Welfare. The official text is in Latvian.',
+  /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */
+  'heading.numbered': '{code} {title}',
+  'heading.number': '{code}',
 } as const satisfies UiDictionary;

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/fillTemplate.ts';
 import { en } from './en.ts';
 import { lv } from './lv.ts';
 import { defaultLocale, type Locale } from './locales.ts';
@@ -18,8 +19,7 @@ export const dictionaries: Record<Locale, UiDictionary> = { lv, en };
 export function useTranslations(locale: Locale) {
   const dictionary = dictionaries[locale];
   return function t(key: UiKey, values: Record<string, string | number> = {}): string {
-    const template = dictionary[key] ?? dictionaries[defaultLocale][key];
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    return fillTemplate(dictionary[key] ?? dictionaries[defaultLocale][key], values);
   };
 }
 

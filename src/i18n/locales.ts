@@ -13,7 +13,3 @@ export type Locale = keyof typeof locales;
 export const defaultLocale: Locale = 'lv';
 
 export const localeCodes = Object.keys(locales) as Locale[];
-
-export function isLocale(value: string | undefined): value is Locale {
-  return value !== undefined && value in locales;
-}

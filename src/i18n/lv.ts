@@ -139,4 +139,7 @@ export const lv = {
     'Satura, no kura veidota šī vietne, latviešu teksts vietnes būvēšanas laikā ir pārbaudīts pret failu {file} — mūsu iegūto parakstītā dokumenta tekstu.',
   'proof.sha256': 'Faila SHA-256:',
   'footer.publisher': 'Saturu sagatavojusi Labklājības ministrija. Oficiālais teksts ir latviešu valodā.',
+  /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */
+  'heading.numbered': '{code}. {title}',
+  'heading.number': '{code}.',
 } as const;

@@ -1,6 +1,6 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { codeToSlug } from '../lib/codeSlug.ts';
-import { localeCodes, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 
 /** The path the site is published under (`/`, or e.g. `/programma/`), from site.config.json or SITE_URL. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -40,10 +40,4 @@ export const paths = {
 export function twinPath(pathname: string, target: Locale): string {
   const [, ...rest] = pathname.slice(base.length).split('/');
   return getRelativeLocaleUrl(target, rest.join('/'));
-}
-
-/** The language a path belongs to, from its first segment. */
-export function localeOfPath(pathname: string): Locale | undefined {
-  const first = pathname.split('/')[1];
-  return localeCodes.find((code) => code === first);
 }

@@ -5,7 +5,7 @@ import { markdownBlocks } from './markdownBlocks.ts';
  * by a blank line, list items on lines of their own with their numbers
  * ("1) …"), and no Markdown escapes, line wrapping or language marks.
  *
- * @example markdownToText('2023\\. gadā\n\n1) a\n2) b') // '2023. gadā\n\n1) a\n2) b'
+ * @example markdownToText('**2023\\. gadā** [plāns](/x) &amp; c\n\n1) a\n2) b') // '2023. gadā plāns & c\n\n1) a\n2) b'
  */
 export function markdownToText(markdown: string): string {
   return markdownBlocks(markdown)

@@ -10,8 +10,12 @@ export interface MeasureColumn {
   value: (measure: Measure, programme: ProgrammeExport) => string | number;
 }
 
-const administrator = (measure: Measure, programme: ProgrammeExport) =>
-  programme.administrators.find((a) => a.id === measure.administrator);
+/** The measure's administrator; a measure naming one the file does not list is a bug, never an empty cell. */
+function administrator(measure: Measure, programme: ProgrammeExport) {
+  const found = programme.administrators.find((a) => a.id === measure.administrator);
+  if (!found) throw new Error(`Measure ${measure.code}: no administrator "${measure.administrator}" in the export`);
+  return found;
+}
 
 /**
  * The columns of measures.csv, in order. The CSV writer, the Data Package's
@@ -61,13 +65,13 @@ export const measureColumns: MeasureColumn[] = [
     name: 'administrator_lv',
     type: 'string',
     description: { en: 'Administering institution, in Latvian.', lv: 'Administrētāja iestāde latviski.' },
-    value: (m, p) => administrator(m, p)?.name.lv ?? '',
+    value: (m, p) => administrator(m, p).name.lv,
   },
   {
     name: 'administrator_en',
     type: 'string',
     description: { en: 'Administering institution, in English.', lv: 'Administrētāja iestāde angliski.' },
-    value: (m, p) => administrator(m, p)?.name.en ?? '',
+    value: (m, p) => administrator(m, p).name.en,
   },
   {
     name: 'funding_eur',

@@ -6,11 +6,7 @@
  * `description`, Latvian in `x-description-lv`).
  */
 import { z } from 'astro/zod';
-import { bilingual, code, euro, text } from './schemaPrimitives.ts';
-
-/** Attaches the field's explanation in both languages. */
-const doc = <T extends z.ZodType>(schema: T, en: string, lv: string): T =>
-  schema.meta({ description: en, 'x-description-lv': lv });
+import { bilingual, code, doc, euro, text } from './schemaPrimitives.ts';
 
 const percent = z.number().min(0).max(100);
 const codes = z.array(code);

@@ -19,6 +19,16 @@ export const euro = z
     message: 'expected at most 2 decimals (whole cents)',
   });
 
+/**
+ * Attaches a field's explanation in both languages: English in `description`,
+ * Latvian in `x-description-lv`. The data page, the published JSON Schema and
+ * the authoring guide's field tables are all read from these.
+ *
+ * @example doc(euro, 'Amount in euro.', 'Summa eiro.')
+ */
+export const doc = <T extends z.ZodType>(schema: T, en: string, lv: string): T =>
+  schema.meta({ description: en, 'x-description-lv': lv });
+
 /** Text in both of the site's languages. Latvian is authoritative. */
 export const bilingual = <T extends z.ZodType>(schema: T) =>
   z.strictObject({

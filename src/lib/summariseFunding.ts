@@ -1,6 +1,7 @@
 import { compareCodes } from './compareCodes.ts';
 import { percentShares, shareOf } from './percentShares.ts';
 import { fromCents, toCents } from './toCents.ts';
+import { lookup } from './lookup.ts';
 
 export interface FundedMeasure {
   code: string;
@@ -48,13 +49,20 @@ export interface FundingSummary {
 
 const chapterOf = (code: string) => code.split('.')[0] ?? code;
 
+/** The share at `index`: percentShares returns one per part, so a missing one is a bug, never 0 %. */
+function shareAt(shares: readonly number[], index: number): number {
+  const share = shares[index];
+  if (share === undefined) throw new Error(`No share for part ${index} of ${shares.length}`);
+  return share;
+}
+
 /** Keys and values of a grouping, with largest-remainder shares that add up to 100. */
 function withShares(groups: [string, { cents: number; measures: string[] }][]): Map<string, Subtotal> {
   const shares = percentShares(groups.map(([, group]) => group.cents));
   return new Map(
     groups.map(([key, group], index) => [
       key,
-      { total: fromCents(group.cents), share: shares[index] ?? 0, measures: group.measures },
+      { total: fromCents(group.cents), share: shareAt(shares, index), measures: group.measures },
     ]),
   );
 }
@@ -119,7 +127,7 @@ export function summariseFunding(
   const chapterShares = new Map<string, number>();
   for (const inChapter of byChapter.values()) {
     const shares = percentShares(inChapter.map((m) => toCents(m.amount)));
-    inChapter.forEach((m, index) => chapterShares.set(m.code, shares[index] ?? 0));
+    inChapter.forEach((m, index) => chapterShares.set(m.code, shareAt(shares, index)));
   }
 
   return {
@@ -132,9 +140,9 @@ export function summariseFunding(
         m.code,
         {
           amount: m.amount,
-          share: programmeShares[index] ?? 0,
+          share: shareAt(programmeShares, index),
           chapter: chapterOf(m.code),
-          shareOfChapter: chapterShares.get(m.code) ?? 0,
+          shareOfChapter: lookup(chapterShares, m.code, 'share of its chapter for measure'),
         },
       ]),
     ),

@@ -1,12 +1,14 @@
-import { codeToSlug, parentCode } from './codeSlug.ts';
+import { codeToSlug, parentCode, slugToCode } from './codeSlug.ts';
 import { compareCodes } from './compareCodes.ts';
 import { fromCents, toCents } from './toCents.ts';
 
 /**
- * The rules that no single-entry schema can express: references resolve,
- * numbers match file names, Latvian and English twins agree, and the measures
- * add up to the declared total. Both `npm run check` (reading the files) and
- * every build (reading the collections) run these same rules on plain records.
+ * The rules that no single-entry schema can express: file names are numbers,
+ * references resolve, translations have as many results as the Latvian text,
+ * and the measures add up to the declared total. `npm run check` (reading the
+ * files) and every build (reading the collections) run these same rules on
+ * plain records. What a path states (year, language, number, section) is never
+ * also a field, so there are no copies to compare.
  */
 
 /** One problem found in the content, phrased for the person who edits it. */
@@ -18,54 +20,82 @@ export interface Problem {
   field: string;
   /** What is wrong and what was expected. */
   message: string;
+  /** Line in the file, when known. */
+  line?: number | undefined;
 }
 
 export interface ProgrammeRecord {
+  /** The file name: the year. */
   id: string;
   file: string;
-  year: number;
   declaredTotal: number;
 }
 
 export interface SectionRecord {
+  /** `<year>/<number with dashes>`, from the file's path. */
   id: string;
   file: string;
-  code: string;
-  programme: string;
-  parent: string | undefined;
-}
-
-export interface AdministratorRecord {
-  id: string;
 }
 
 export interface MeasureRecord {
-  /** `<year>/<lang>/<slug>`, from the file's path. */
+  /** `<year>/<lang>/<number with dashes>`, from the file's path. */
   id: string;
   file: string;
-  code: string;
-  section: string;
   administrator: string;
   amount: number;
   results: number;
   draft: boolean;
 }
 
+export interface TranslationRecord {
+  /** `<year>/<lang>/<number with dashes>`, from the file's path. */
+  id: string;
+  file: string;
+  results: number;
+}
+
 export interface ContentRecords {
   programmes: readonly ProgrammeRecord[];
   sections: readonly SectionRecord[];
-  administrators: readonly AdministratorRecord[];
+  administrators: readonly { id: string }[];
+  /** The measures in the authoritative language, which own the facts. */
   measures: readonly MeasureRecord[];
+  /** Their translations: text only. */
+  translations: readonly TranslationRecord[];
   /** The site's languages; the first is the authoritative one. */
   languages: readonly string[];
 }
 
-/** Splits a measure id (`2023/lv/2-1-2`) into its parts. */
-export function parseMeasureId(id: string): { year: string; lang: string; slug: string } | undefined {
-  const match = /^(\d{4})\/([a-z]{2})\/([0-9-]+)$/.exec(id);
+/** The parts of a measure's id (`2023/lv/2-1-2`): year, language, file name and measure number. */
+export interface MeasureId {
+  year: string;
+  lang: string;
+  slug: string;
+  code: string;
+}
+
+/**
+ * Reads a measure's id, which is its path under src/content/measures.
+ *
+ * @example parseMeasureId('2023/lv/2-1-2') // { year: '2023', lang: 'lv', slug: '2-1-2', code: '2.1.2' }
+ */
+export function parseMeasureId(id: string): MeasureId | undefined {
+  const match = /^(\d{4})\/([a-z]{2})\/(\d+(?:-\d+)+)$/.exec(id);
   if (!match) return undefined;
   const [, year = '', lang = '', slug = ''] = match;
-  return { year, lang, slug };
+  return { year, lang, slug, code: slugToCode(slug) };
+}
+
+/**
+ * Reads a section's id, which is its path under src/content/sections.
+ *
+ * @example parseSectionId('2023/2-1') // { year: '2023', slug: '2-1', code: '2.1' }
+ */
+export function parseSectionId(id: string): { year: string; slug: string; code: string } | undefined {
+  const match = /^(\d{4})\/(\d+(?:-\d+)*)$/.exec(id);
+  if (!match) return undefined;
+  const [, year = '', slug = ''] = match;
+  return { year, slug, code: slugToCode(slug) };
 }
 
 const euro = (value: number): string => `${fromCents(toCents(value)).toFixed(2)} EUR`;
@@ -74,107 +104,60 @@ export function validateProgramme(records: ContentRecords): Problem[] {
   const problems: Problem[] = [];
   const error = (file: string, field: string, message: string) =>
     problems.push({ level: 'error', file, field, message });
-  const warn = (file: string, field: string, message: string) =>
-    problems.push({ level: 'warning', file, field, message });
-
-  const programmes = new Map(records.programmes.map((p) => [p.id, p]));
-  const sections = new Map(records.sections.map((s) => [s.id, s]));
+  const [authoritative = 'lv', ...translated] = records.languages;
+  const programmes = new Set(records.programmes.map((p) => p.id));
+  const sections = new Set(records.sections.map((s) => s.id));
   const administrators = new Set(records.administrators.map((a) => a.id));
-  const [authoritative = 'lv', ...translations] = records.languages;
   const known = (ids: Iterable<string>) => [...ids].join(', ');
+  const noProgramme = (file: string, year: string) =>
+    error(file, '', `no programme for ${year}: expected src/content/programmes/${year}.yaml`);
 
   for (const programme of records.programmes) {
-    if (String(programme.year) !== programme.id) {
-      error(programme.file, 'year', `expected ${programme.id} (the file name), found ${programme.year}`);
+    if (!/^\d{4}$/.test(programme.id)) {
+      error(programme.file, '', 'expected the file to be named after its year, e.g. src/content/programmes/2023.yaml');
     }
   }
 
   for (const section of records.sections) {
-    const [year, slug] = section.id.split('/');
-    if (codeToSlug(section.code) !== slug) {
+    const parts = parseSectionId(section.id);
+    if (!parts) {
       error(
         section.file,
-        'code',
-        `expected the number in the file name (${slug?.replaceAll('-', '.')}), found "${section.code}"`,
+        '',
+        'expected the file at sections/<year>/<number with dashes>.yaml, e.g. sections/2023/2-1.yaml',
       );
+      continue;
     }
-    if (!programmes.has(section.programme)) {
+    if (!programmes.has(parts.year)) noProgramme(section.file, parts.year);
+    const parent = parentCode(parts.code);
+    if (parent !== undefined && !sections.has(`${parts.year}/${codeToSlug(parent)}`)) {
       error(
         section.file,
-        'programme',
-        `unknown programme "${section.programme}"; expected one of: ${known(programmes.keys())}`,
-      );
-    } else if (section.programme !== year) {
-      error(section.file, 'programme', `expected "${year}" (the folder it is in), found "${section.programme}"`);
-    }
-    const expectedParent = parentCode(section.code);
-    if (section.parent === undefined) {
-      if (expectedParent !== undefined) {
-        error(section.file, 'parent', `expected the enclosing chapter "${year}/${codeToSlug(expectedParent)}"`);
-      }
-    } else if (!sections.has(section.parent)) {
-      error(section.file, 'parent', `unknown section "${section.parent}"; expected one of: ${known(sections.keys())}`);
-    } else if (section.parent !== `${year}/${codeToSlug(expectedParent ?? '')}`) {
-      error(
-        section.file,
-        'parent',
-        `expected "${year}/${codeToSlug(expectedParent ?? '')}" for section ${section.code}, found "${section.parent}"`,
+        '',
+        `section ${parts.code} is inside chapter ${parent}: expected src/content/sections/${parts.year}/${codeToSlug(parent)}.yaml`,
       );
     }
   }
 
-  const byKey = new Map<string, MeasureRecord>();
-  const codesSeen = new Map<string, MeasureRecord>();
+  const originals = new Map<string, MeasureRecord>();
   for (const measure of records.measures) {
     const parts = parseMeasureId(measure.id);
-    if (!parts || !records.languages.includes(parts.lang)) {
+    if (!parts || parts.lang !== authoritative) {
       error(
         measure.file,
         '',
-        `expected the file at measures/<year>/<${records.languages.join('|')}>/<number with dashes>.mdx`,
+        `expected the file at measures/<year>/${authoritative}/<number with dashes>.mdx, e.g. measures/2023/${authoritative}/2-1-2.mdx`,
       );
       continue;
     }
-    const { year, lang, slug } = parts;
-    byKey.set(`${year}/${lang}/${slug}`, measure);
-    if (codeToSlug(measure.code) !== slug) {
+    originals.set(`${parts.year}/${parts.slug}`, measure);
+    if (!programmes.has(parts.year)) noProgramme(measure.file, parts.year);
+    const section = parentCode(parts.code) ?? '';
+    if (!sections.has(`${parts.year}/${codeToSlug(section)}`)) {
       error(
         measure.file,
-        'code',
-        `expected "${slug.replaceAll('-', '.')}" to match the file name ${slug}.mdx, found "${measure.code}"`,
-      );
-    }
-    const codeKey = `${year}/${lang}/${measure.code}`;
-    const earlier = codesSeen.get(codeKey);
-    if (earlier) {
-      error(
-        measure.file,
-        'code',
-        `measure number ${measure.code} is already used by ${earlier.file}; expected each number once per year and language`,
-      );
-    }
-    codesSeen.set(codeKey, measure);
-    if (!programmes.has(year)) {
-      error(measure.file, '', `no programme for ${year}: expected src/content/programmes/${year}.yaml`);
-    }
-    const section = sections.get(measure.section);
-    if (!section) {
-      error(
-        measure.file,
-        'section',
-        `unknown section "${measure.section}"; expected one of: ${known(sections.keys())}`,
-      );
-    } else if (section.programme !== year) {
-      error(
-        measure.file,
-        'section',
-        `section "${measure.section}" belongs to ${section.programme}, expected a section of ${year}`,
-      );
-    } else if (parentCode(measure.code) !== section.code) {
-      error(
-        measure.file,
-        'section',
-        `measure ${measure.code} expected to be in section ${parentCode(measure.code) ?? '(none)'}, found ${section.code}`,
+        '',
+        `measure ${parts.code} belongs in section ${section}: expected src/content/sections/${parts.year}/${codeToSlug(section)}.yaml (known: ${known(sections)})`,
       );
     }
     if (!administrators.has(measure.administrator)) {
@@ -186,55 +169,52 @@ export function validateProgramme(records: ContentRecords): Problem[] {
     }
   }
 
-  // Twins: every translation must agree with the authoritative text on the facts.
-  for (const [key, original] of byKey) {
-    const { year, lang, slug } = parseMeasureId(key) ?? { year: '', lang: '', slug: '' };
-    if (lang !== authoritative) {
-      if (!byKey.has(`${year}/${authoritative}/${slug}`)) {
-        error(
-          original.file,
-          '',
-          `has no ${authoritative} original: expected src/content/measures/${year}/${authoritative}/${slug}.mdx`,
-        );
-      }
+  const translationsOf = new Set<string>();
+  for (const translation of records.translations) {
+    const parts = parseMeasureId(translation.id);
+    if (!parts || !translated.includes(parts.lang)) {
+      error(
+        translation.file,
+        '',
+        `expected the file at measures/<year>/<${translated.join('|')}>/<number with dashes>.mdx`,
+      );
       continue;
     }
-    for (const other of translations) {
-      const twin = byKey.get(`${year}/${other}/${slug}`);
-      if (!twin) {
-        warn(
-          original.file,
-          '',
-          `no ${other} translation yet (src/content/measures/${year}/${other}/${slug}.mdx): the ${other} site shows the ${authoritative} text with a notice`,
-        );
-        continue;
-      }
-      const facts: [field: string, a: unknown, b: unknown][] = [
-        ['code', original.code, twin.code],
-        ['section', original.section, twin.section],
-        ['administrator', original.administrator, twin.administrator],
-        ['funding.amount', toCents(original.amount), toCents(twin.amount)],
-        ['results', original.results, twin.results],
-        ['draft', original.draft, twin.draft],
-      ];
-      for (const [field, a, b] of facts) {
-        if (a === b) continue;
-        const shown = (value: unknown) =>
-          field === 'funding.amount'
-            ? euro(fromCents(Number(value)))
-            : field === 'results'
-              ? `${String(value)} results`
-              : JSON.stringify(value);
-        error(twin.file, field, `expected ${shown(a)} as in ${original.file}, found ${shown(b)}`);
-      }
+    translationsOf.add(translation.id);
+    const original = originals.get(`${parts.year}/${parts.slug}`);
+    if (!original) {
+      error(
+        translation.file,
+        '',
+        `has no ${authoritative} original: expected src/content/measures/${parts.year}/${authoritative}/${parts.slug}.mdx`,
+      );
+    } else if (original.results !== translation.results) {
+      error(
+        translation.file,
+        'results',
+        `expected ${original.results} results as in ${original.file}, found ${translation.results} results`,
+      );
     }
   }
 
-  // Totals: the published authoritative measures of a year add up to its declared total, in cents.
+  for (const [key, original] of originals) {
+    const [year, slug] = key.split('/');
+    for (const lang of translated) {
+      if (translationsOf.has(`${year}/${lang}/${slug}`)) continue;
+      problems.push({
+        level: 'warning',
+        file: original.file,
+        field: '',
+        message: `no ${lang} translation yet (src/content/measures/${year}/${lang}/${slug}.mdx): the ${lang} site shows the ${authoritative} text with a notice`,
+      });
+    }
+  }
+
+  // Totals: the published measures of a year add up to its declared total, in cents.
   // Grouped once, so the cost grows with the number of measures, not measures × years.
   const byYear = Map.groupBy(
-    records.measures.filter((m) => parseMeasureId(m.id)?.lang === authoritative),
-    (m) => parseMeasureId(m.id)?.year ?? '',
+    [...originals.values()].map((m) => ({ ...m, code: parseMeasureId(m.id)?.code ?? '' })),
+    (m) => m.id.slice(0, 4),
   );
   for (const programme of records.programmes) {
     const own = [...(byYear.get(programme.id) ?? [])].sort((a, b) => compareCodes(a.code, b.code));
@@ -260,9 +240,9 @@ export function validateProgramme(records: ContentRecords): Problem[] {
   return problems;
 }
 
-/** One line per problem: `file › field: message`, the way editors look for it. */
-export function formatProblem(problem: Problem, line?: number): string {
-  const where = line === undefined ? problem.file : `${problem.file}:${line}`;
+/** One line per problem: `file:line › field: message`, the way editors look for it. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` › ${problem.field}` : '';
   return `${problem.level === 'error' ? 'Error' : 'Warning'}: ${where}${field}: ${problem.message}`;
 }

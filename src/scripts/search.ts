@@ -4,6 +4,7 @@
  * keeps the address in step so a search can be shared or bookmarked.
  * Latvian queries are stemmed first (src/lib/normaliseQuery.ts).
  */
+import { fillTemplate } from '../lib/fillTemplate.ts';
 import { normaliseQuery } from '../lib/normaliseQuery.ts';
 
 interface PagefindResultData {
@@ -37,8 +38,7 @@ export function startSearch(): void {
   const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
   const lang = panel.dataset['lang'] ?? document.documentElement.lang;
   const plural = new Intl.PluralRules(lang);
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const say = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values);
   const control = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
   let pagefind: Promise<Pagefind | undefined> | undefined;
@@ -93,7 +93,9 @@ export function startSearch(): void {
     const heading = document.createElement('h3');
     const link = document.createElement('a');
     link.href = result.url;
-    link.textContent = [result.meta['number'], result.meta['title']].filter(Boolean).join('. ');
+    const { number: code, title = '' } = result.meta;
+    // The page's own pattern for a numbered heading ("2.1.2. …" in Latvian, "2.1.2 …" in English).
+    link.textContent = code ? say('heading.numbered', { code, title }) : title;
     heading.append(link);
     item.append(heading);
     const facts = [result.meta['administrator'], result.meta['amount']].filter(Boolean);

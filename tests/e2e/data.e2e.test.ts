@@ -8,8 +8,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { z } from 'zod/v4';
-import { readContent, type Parsed } from '../../scripts/readContent.ts';
+import { loadContent } from '../../scripts/loadContent.ts';
 import { compareCodes } from '../../src/lib/compareCodes.ts';
+import { parseMeasureId } from '../../src/lib/validateProgramme.ts';
 import { measureColumns } from '../../src/lib/measureColumns.ts';
 import { programmeExportSchema } from '../../src/lib/programmeExportSchema.ts';
 import { schemaFields } from '../../src/lib/schemaFields.ts';
@@ -19,13 +20,20 @@ import { stripLangMarkup } from '../../src/lib/stripLangMarkup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-async function contentMeasures(lang: 'lv' | 'en'): Promise<Parsed[]> {
-  const content = await readContent(root);
+const codeOf = (m: { id: string }) => parseMeasureId(m.id)?.code ?? '';
+
+/** The published measures in Latvian, with their English text, in document order. */
+async function contentMeasures() {
+  const content = await loadContent(root);
   return content.measures
-    .filter((m) => m.id.startsWith(`2023/${lang}/`) && m.data['draft'] !== true)
-    .sort((a, b) => compareCodes(String(a.data['code']), String(b.data['code'])));
+    .filter((m) => m.id.startsWith('2023/lv/') && !m.data.draft)
+    .sort((a, b) => compareCodes(codeOf(a), codeOf(b)))
+    .map((lv) => ({
+      code: codeOf(lv),
+      lv,
+      en: content.translations.find((t) => t.id === lv.id.replace('/lv/', '/en/')),
+    }));
 }
-const amount = (m: Parsed) => (m.data['funding'] as { amount: number }).amount;
 
 test('measures.csv: UTF-8 with a BOM, Latvian letters intact', async ({ request }) => {
   const bytes = await (await request.get(at('/data/2023/measures.csv'))).body();
@@ -42,21 +50,21 @@ test('measures.csv: every row matches the content, and the funding adds up to th
   const response = await request.get(at('/data/2023/measures.csv'));
   expect(response.headers()['content-type']).toContain('text/csv');
   const rows = parse(await response.body(), { bom: true, columns: true }) as Record<string, string>[];
-  const lv = await contentMeasures('lv');
-  const en = await contentMeasures('en');
+  const measures = await contentMeasures();
   expect(Object.keys(rows[0] ?? {})).toEqual(measureColumns.map((c) => c.name));
-  expect(rows.map((r) => r['number'])).toEqual(lv.map((m) => m.data['code']));
+  expect(rows.map((r) => r['number'])).toEqual(measures.map((m) => m.code));
   rows.forEach((row, i) => {
-    expect(row['title_lv']).toBe(stripLangMarkup(lv[i]?.data['title']));
-    expect(row['title_en']).toBe(stripLangMarkup(en[i]?.data['title']));
-    expect(row['administrator_id']).toBe(lv[i]?.data['administrator']);
-    expect(Number(row['funding_eur'])).toBe(amount(lv[i] as Parsed));
-    expect(Number(row['results_count'])).toBe((lv[i]?.data['results'] as unknown[]).length);
-    expect(row['url_lv']).toMatch(new RegExp(`/lv/2023/${String(lv[i]?.data['code']).replaceAll('.', '-')}/$`));
+    const { code, lv, en } = measures[i] ?? {};
+    expect(row['title_lv']).toBe(stripLangMarkup(lv?.data.title));
+    expect(row['title_en']).toBe(stripLangMarkup(en?.data.title));
+    expect(row['administrator_id']).toBe(lv?.data.administrator.id);
+    expect(Number(row['funding_eur'])).toBe(lv?.data.funding.amount);
+    expect(Number(row['results_count'])).toBe(lv?.data.results.length);
+    expect(row['url_lv']).toMatch(new RegExp(`/lv/2023/${String(code).replaceAll('.', '-')}/$`));
   });
-  const programme = (await readContent(root)).programmes.find((p) => p.id === '2023');
+  const programme = (await loadContent(root)).programmes.find((p) => p.id === '2023');
   const cents = rows.reduce((sum, r) => sum + Math.round(Number(r['funding_eur']) * 100), 0);
-  expect(cents / 100).toBe(programme?.data['declaredTotal']);
+  expect(cents / 100).toBe(programme?.data.declaredTotal);
   expect(rows.reduce((sum, r) => sum + Math.round(Number(r['share_of_total_percent']) * 10), 0)).toBe(1000);
 });
 
@@ -86,17 +94,17 @@ test('programme.json: every figure and text matches the content', async ({ reque
   const json = (await (await request.get(at('/data/2023/programme.json'))).json()) as z.infer<
     typeof programmeExportSchema
   >;
-  const lv = await contentMeasures('lv');
-  const en = await contentMeasures('en');
+  const measures = await contentMeasures();
   expect(json.total).toBe(283239);
   expect(json.declaredTotal).toBe(283239);
   expect(json.approval.day).toBeNull();
   expect(json.approval.number).toBeNull();
-  expect(json.measures.map((m) => m.code)).toEqual(lv.map((m) => m.data['code']));
+  expect(json.measures.map((m) => m.code)).toEqual(measures.map((m) => m.code));
   json.measures.forEach((m, i) => {
-    expect(m.title).toEqual(stripLangMarkup({ lv: lv[i]?.data['title'], en: en[i]?.data['title'] }));
-    expect(m.funding.amount).toBe(amount(lv[i] as Parsed));
-    expect(m.results).toEqual(stripLangMarkup({ lv: lv[i]?.data['results'], en: en[i]?.data['results'] }));
+    const { lv, en } = measures[i] ?? {};
+    expect(m.title).toEqual(stripLangMarkup({ lv: lv?.data.title, en: en?.data.title }));
+    expect(m.funding.amount).toBe(lv?.data.funding.amount);
+    expect(m.results).toEqual(stripLangMarkup({ lv: lv?.data.results, en: en?.data.results }));
     expect(m.narrative.lv.length).toBeGreaterThan(100);
   });
   expect(json.measures.find((m) => m.code === '1.2')?.funding.note?.lv).toContain('65 999,45 euro');

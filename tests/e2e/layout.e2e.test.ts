@@ -59,7 +59,8 @@ test('print shows the permanent address and hides the navigation', async ({ page
 
 test('head: title, description, canonical, Open Graph and language alternates', async ({ page }) => {
   await page.goto(at('/en/2023/1-1/'));
-  await expect(page).toHaveTitle(/^1\.1\. .+ — State Programme/);
+  // English writes the number without the Latvian ordinal dot.
+  await expect(page).toHaveTitle(/^1\.1 Provision .+ — State Programme/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${siteUrl}en/2023/1-1/`);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);

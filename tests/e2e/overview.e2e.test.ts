@@ -5,28 +5,32 @@
  */
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { readContent } from '../../scripts/readContent.ts';
+import { loadContent } from '../../scripts/loadContent.ts';
+import { parentCode } from '../../src/lib/codeSlug.ts';
 import { summariseFunding } from '../../src/lib/summariseFunding.ts';
 import { at } from './site.ts';
+import { parseMeasureId, parseSectionId } from '../../src/lib/validateProgramme.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 async function expected() {
-  const content = await readContent(root);
-  const sectionCode = new Map(content.sections.map((s) => [s.id, String(s.data['code'])]));
+  const content = await loadContent(root);
   const measures = content.measures
-    .filter((m) => m.id.startsWith('2023/lv/') && m.data['draft'] !== true)
-    .map((m) => ({
-      code: String(m.data['code']),
-      section: sectionCode.get(String(m.data['section'])) ?? '',
-      administrator: String(m.data['administrator']),
-      amount: (m.data['funding'] as { amount: number }).amount,
-    }));
-  const sections = content.sections.map((s) => ({
-    code: String(s.data['code']),
-    parent: s.data['parent'] ? sectionCode.get(String(s.data['parent'])) : undefined,
-  }));
-  const administrators = (content.administrators.data as unknown as { id: string }[]).map((a) => a.id);
+    .filter((m) => m.id.startsWith('2023/lv/') && !m.data.draft)
+    .map((m) => {
+      const code = parseMeasureId(m.id)?.code ?? '';
+      return {
+        code,
+        section: parentCode(code) ?? '',
+        administrator: m.data.administrator.id,
+        amount: m.data.funding.amount,
+      };
+    });
+  const sections = content.sections.map((s) => {
+    const code = parseSectionId(s.id)?.code ?? '';
+    return { code, parent: parentCode(code) };
+  });
+  const administrators = content.administrators.map((a) => a.id);
   return summariseFunding(measures, sections, administrators);
 }
 

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
-import { readContent, readFrontmatter, type Parsed } from '../../scripts/readContent.ts';
+import { readContent, readFrontmatter, type Parsed } from './contentFiles.ts';
 
 export interface Text {
   where: string;

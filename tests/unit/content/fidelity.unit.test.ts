@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent, type ContentFiles, type Parsed } from '../../../scripts/readContent.ts';
+import { readContent, type ContentFiles, type Parsed } from '../../helpers/contentFiles.ts';
 import { checkFidelity, type FidelityResult } from '../../../src/lib/checkFidelity.ts';
 import { compareCodes } from '../../../src/lib/compareCodes.ts';
 import { latvianFragments } from '../../../src/lib/latvianFragments.ts';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   content = await readContent(projectRoot);
   latvianMeasures = content.measures
     .filter((m) => m.id.startsWith('2023/lv/'))
-    .sort((a, b) => compareCodes(String(a.data['code']), String(b.data['code'])));
+    .sort((a, b) => compareCodes(a.code, b.code));
   const programme = content.programmes.find((p) => p.id === '2023');
   if (!programme) throw new Error('programmes/2023.yaml is missing');
   // The same two functions the build runs before it shows the source's SHA-256 on the site.
@@ -47,7 +47,7 @@ beforeAll(async () => {
 
 describe('Latvian content against the approved source', () => {
   it('has the ten measures of the source', () => {
-    expect(latvianMeasures.map((m) => m.data['code'])).toEqual([
+    expect(latvianMeasures.map((m) => m.code)).toEqual([
       '1.1',
       '1.2',
       '1.3',
@@ -86,7 +86,7 @@ describe('Latvian content against the approved source', () => {
     const administrators = content.administrators.data as unknown as { id: string; shortName: { lv: string } }[];
     const derived = administrators.map((a) => ({
       who: a.shortName.lv,
-      codes: latvianMeasures.filter((m) => m.data['administrator'] === a.id).map((m) => String(m.data['code'])),
+      codes: latvianMeasures.filter((m) => (m.data['administrator'] as { id: string }).id === a.id).map((m) => m.code),
     }));
     expect(derived).toEqual(stated);
   });

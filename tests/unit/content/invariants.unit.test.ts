@@ -1,10 +1,11 @@
 /**
- * The content rules of src/lib/validateProgramme.ts, as `npm run check` reports
- * them: each rule has a bad fixture (tests/fixtures/invalid/*.json) that breaks
- * it in a temporary copy of the project, and the report names the file, the
- * line, the field and what was expected. (tests/build/badContent.build.test.ts
- * runs every fixture, schema ones too, through the full check and build.)
+ * `npm run check` (scripts/check.ts) against every kind of bad content: each
+ * case (tests/fixtures/invalid/*.json) breaks one schema or rule in a temporary
+ * copy of the project, and the report names the file, the line, the field and
+ * what was expected. (tests/build/badContent.build.test.ts runs every case
+ * through the build too.)
  */
+import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { invalidFixtures, projectCopy, projectRoot, removeCopy, runIn } from '../../helpers/projectCopy.ts';
 
@@ -16,19 +17,47 @@ afterAll(async () => {
 });
 
 describe('the real content', () => {
-  it('passes every rule', async () => {
-    const result = await runIn(projectRoot, process.execPath, ['scripts/check-content.ts']);
+  it('passes every schema and rule, in at most 3 seconds', async () => {
+    const started = performance.now();
+    const result = await runIn(projectRoot, process.execPath, ['scripts/check.ts']);
+    const seconds = (performance.now() - started) / 1000;
     expect(result.output).toContain('0 error(s), 0 warning(s)');
     expect(result.output).toContain('2023: computed total 283 239 EUR = declared total 283 239 EUR');
     expect(result.code).toBe(0);
+    expect(seconds).toBeLessThanOrEqual(3);
   });
 });
 
-describe.each(fixtures.filter((f) => f.stage === 'content'))('content: $name', (fixture) => {
+describe('two unrelated mistakes in two files', () => {
+  it('are both reported, each with its line and field', async () => {
+    const dir = await projectCopy({
+      description: 'an unknown field in one file and a negative amount in another',
+      stage: 'schema',
+      edits: [
+        { file: 'src/content/measures/2023/lv/1-3.mdx', find: 'funding:', replace: 'fundng:' },
+        { file: 'src/content/measures/2023/lv/1-1.mdx', find: 'amount: 8000', replace: 'amount: -8000' },
+      ],
+      expect: { file: '', field: '', message: '' },
+    });
+    copies.push(dir);
+    const result = await runIn(dir, process.execPath, ['scripts/check.ts']);
+    const errors = result.output.split('\n').filter((line) => line.startsWith('Error: '));
+    expect(errors).toContain(
+      'Error: src/content/measures/2023/lv/1-3.mdx:4 › fundng: unknown field "fundng"; expected only: title, administrator, funding, results, notes, draft (see docs/authoring.md)',
+    );
+    expect(errors).toContain(
+      'Error: src/content/measures/2023/lv/1-1.mdx:5 › funding.amount: expected an amount of 0 euro or more',
+    );
+    expect(result.code).toBe(1);
+    expect(result.output.trim().split('\n').at(-1)).toMatch(/^FAILED: /);
+  });
+});
+
+describe.each(fixtures)('$name', (fixture) => {
   it(`${fixture.expect.level === 'warning' ? 'warns about' : 'refuses'} ${fixture.description}`, async () => {
     const dir = await projectCopy(fixture);
     copies.push(dir);
-    const result = await runIn(dir, process.execPath, ['scripts/check-content.ts']);
+    const result = await runIn(dir, process.execPath, ['scripts/check.ts']);
     const level = fixture.expect.level === 'warning' ? 'Warning' : 'Error';
     const line = result.output
       .split('\n')

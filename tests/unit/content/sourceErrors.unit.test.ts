@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent, readFrontmatter, type ContentFiles } from '../../../scripts/readContent.ts';
+import { readContent, readFrontmatter, type ContentFiles } from '../../helpers/contentFiles.ts';
 import { stripLangMarkup } from '../../../src/lib/stripLangMarkup.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 

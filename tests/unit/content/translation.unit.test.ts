@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { stripLangMarkup } from '../../../src/lib/stripLangMarkup.ts';
-import { readContent } from '../../../scripts/readContent.ts';
+import { readContent } from '../../helpers/contentFiles.ts';
 import { englishTexts, type Text } from '../../helpers/englishText.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 

@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { expect, it } from 'vitest';
-import { readContent, readFrontmatter } from '../../../scripts/readContent.ts';
+import { readContent, readFrontmatter } from '../../helpers/contentFiles.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 interface Node {

@@ -24,11 +24,18 @@ describe('UI dictionaries', () => {
     expect(useTranslations('lv')('nav.programme', { year: 2023 })).toBe('2023. gada programma');
   });
 
-  it('has a label and an Intl locale for every language', () => {
-    for (const code of localeCodes) {
-      expect(locales[code].label).not.toBe('');
-      expect(() => new Intl.NumberFormat(locales[code].intl)).not.toThrow();
-    }
+  it('names each language in its own words, with an Intl locale that formats as its readers write', () => {
+    expect(localeCodes.map((code) => locales[code].label)).toEqual(['Latviešu', 'English']);
+    // Intl falls back silently to another locale for an unknown tag; these outputs only come from the right one.
+    expect(new Intl.DateTimeFormat(locales.lv.intl, { month: 'long' }).format(new Date(2023, 1, 1))).toBe('februāris');
+    expect(new Intl.NumberFormat(locales.en.intl, { style: 'currency', currency: 'EUR' }).format(1000)).toBe(
+      '€1,000.00',
+    );
+  });
+
+  it('writes numbered headings as each language does: Latvian with an ordinal dot, English without', () => {
+    expect(useTranslations('lv')('heading.numbered', { code: '2.1.2', title: 'Virsraksts' })).toBe('2.1.2. Virsraksts');
+    expect(useTranslations('en')('heading.numbered', { code: '2.1.2', title: 'Title' })).toBe('2.1.2 Title');
   });
 });
 

@@ -73,6 +73,12 @@ describe('markdownToText', () => {
       '2023. gadā plānots.\n\nIevads:\n1) viens;\n2) divi.\n\nBeigas.',
     );
   });
+
+  it('leaves no Markdown syntax, links or entities in the text', () => {
+    expect(
+      markdownToText('**Svarīgi:** skat. [likumu](https://likumi.lv/) &amp; _citus_ &#123;1&#125;\n\n- a\n- `b`'),
+    ).toBe('Svarīgi: skat. likumu & citus {1}\n\n- a\n- b');
+  });
 });
 
 describe('schemaFields', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, moneyValue } from '../../../src/lib/formatMoney.ts';
 import { formatPercent } from '../../../src/lib/formatPercent.ts';
-import { sumFunding } from '../../../src/lib/sumFunding.ts';
+import { summariseFunding } from '../../../src/lib/summariseFunding.ts';
+import { lookup } from '../../../src/lib/lookup.ts';
+import { rankBySubtotal } from '../../../src/lib/rankBySubtotal.ts';
 import { fromCents, toCents } from '../../../src/lib/toCents.ts';
 
 // Intl separates thousands with a no-break space; compare with plain spaces.
@@ -45,8 +47,34 @@ describe('cents', () => {
   });
 
   it('adds without floating-point drift', () => {
-    expect(sumFunding([0.1, 0.2])).toBe(0.3);
-    expect(sumFunding([19799.84, 46199.61])).toBe(65999.45);
-    expect(sumFunding([])).toBe(0);
+    const total = (amounts: number[]) =>
+      summariseFunding(
+        amounts.map((amount, i) => ({ code: `1.${i + 1}`, section: '1', administrator: 'a', amount })),
+        [{ code: '1', parent: undefined }],
+        ['a'],
+      ).total;
+    expect(total([0.1, 0.2])).toBe(0.3);
+    expect(total([19799.84, 46199.61])).toBe(65999.45);
+    expect(total([])).toBe(0);
+  });
+});
+
+describe('lookup', () => {
+  it('returns the value, and throws on a missing key instead of defaulting to 0', () => {
+    const totals = new Map([['ministry', 255239]]);
+    expect(lookup(totals, 'ministry', 'subtotal of')).toBe(255239);
+    expect(() => lookup(totals, 'inspectorate', 'subtotal of')).toThrow('No subtotal of "inspectorate"');
+  });
+});
+
+describe('rankBySubtotal', () => {
+  it('puts the largest subtotal first, ties by id, and refuses an id without one', () => {
+    const subtotals = new Map([
+      ['b', { total: 10 }],
+      ['a', { total: 10 }],
+      ['c', { total: 20 }],
+    ]);
+    expect(rankBySubtotal(['a', 'b', 'c'], subtotals)).toEqual(['c', 'a', 'b']);
+    expect(() => rankBySubtotal(['a', 'x'], subtotals)).toThrow('"x"');
   });
 });

@@ -1,14 +1,14 @@
-import type { APIRoute } from 'astro';
-import { exportProgramme } from '../../../data/exportProgramme.ts';
-import { getSite, type ProgrammeYear } from '../../../data/site.ts';
-import { measuresCsv } from '../../../lib/measuresCsv.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { exportProgramme } from '#src/data/exportProgramme.ts';
+import { getSite } from '#src/data/site.ts';
+import { measuresCsv } from '#src/lib/measuresCsv.ts';
 
-export async function getStaticPaths() {
+export const getStaticPaths = (async () => {
   const { years } = await getSite();
   return years.map((year) => ({ params: { year: String(year.year) }, props: { year } }));
-}
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ year: ProgrammeYear }> = ({ props, site }) =>
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
   new Response(measuresCsv(exportProgramme(props.year, site)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,13 +1,13 @@
-import type { APIRoute } from 'astro';
-import { exportProgramme } from '../../../data/exportProgramme.ts';
-import { getSite, type ProgrammeYear } from '../../../data/site.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { exportProgramme } from '#src/data/exportProgramme.ts';
+import { getSite } from '#src/data/site.ts';
 
-export async function getStaticPaths() {
+export const getStaticPaths = (async () => {
   const { years } = await getSite();
   return years.map((year) => ({ params: { year: String(year.year) }, props: { year } }));
-}
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ year: ProgrammeYear }> = ({ props, site }) =>
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
   new Response(`${JSON.stringify(exportProgramme(props.year, site), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

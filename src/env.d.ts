@@ -1,0 +1,12 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The page's language, from its address (src/middleware.ts). */
+    locale: import('./i18n/locales.ts').Locale;
+    /** The page's UI strings: `t('nav.home')`. */
+    t: import('./i18n/index.ts').Translate;
+    /** The UI strings of another language, for the few places that name it in its own words. */
+    translations: typeof import('./i18n/index.ts').useTranslations;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Sets the page's language and its `t()` once per page, as Starlight's
+ * locals.ts does, so components read them from `Astro.locals` instead of
+ * taking a `locale` prop. Astro knows the language from the address
+ * (`/en/…` → `en`); pages outside a language folder (`/`, the 404 page) get the
+ * default one and pass an explicit `lang` where they show both.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { useTranslations } from './i18n/index.ts';
+import { defaultLocale, localeCodes, type Locale } from './i18n/locales.ts';
+
+export const onRequest = defineMiddleware((context, next) => {
+  const locale: Locale = localeCodes.find((code) => code === context.currentLocale) ?? defaultLocale;
+  context.locals.locale = locale;
+  context.locals.t = useTranslations(locale);
+  context.locals.translations = useTranslations;
+  return next();
+});
