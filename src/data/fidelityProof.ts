@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { checkFidelity, type FidelityResult } from '../lib/checkFidelity.ts';
 import { latvianFragments } from '../lib/latvianFragments.ts';
-import { paths } from '../i18n/paths.ts';
+import { sourceFile } from '../i18n/paths.ts';
 
 const proofs = new Map<number, Promise<FidelityResult>>();
 
@@ -26,7 +26,7 @@ export function fidelityProof(year: number): Promise<FidelityResult> {
 
 async function check(year: number): Promise<FidelityResult> {
   // The build runs in the project's root (scripts/build.ts), as Astro's content loaders assume.
-  const file = path.join(process.cwd(), 'public', paths.source(year));
+  const file = path.join(process.cwd(), 'public', sourceFile(year));
   const bytes = await readFile(file);
   // A programme's id is its year, and its sections' and measures' ids start with it (the path says so).
   const programme = (await getCollection('programmes')).find((p) => p.id === String(year));

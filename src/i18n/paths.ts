@@ -5,6 +5,9 @@ import type { Locale } from './locales.ts';
 /** The path the site is published under (`/`, or e.g. `/programma/`), from site.config.json or SITE_URL. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
+/** The approved programme's text, as a path within the site and within public/. */
+export const sourceFile = (year: number) => `source/programme-${year}.lv.txt`;
+
 /** An address of a file the site publishes, under the base path. @example withBase('favicon.svg') */
 export const withBase = (file: string) => `${base}${file.replace(/^\//, '')}`;
 
@@ -29,7 +32,7 @@ export const paths = {
     package: withBase('data/datapackage.json'),
   },
   /** The approved programme's text as published (Latvian, the authoritative version). */
-  source: (year: number) => withBase(`source/programme-${year}.lv.txt`),
+  source: (year: number) => withBase(sourceFile(year)),
   /** The language choice at the root of the site. */
   root: base,
   sitemap: withBase('sitemap-index.xml'),

@@ -7,6 +7,8 @@ export interface MarkdownBlock {
   text: string;
   /** The item's number, for an item of a numbered list. */
   item?: number;
+  /** True for an item of a bulleted list. */
+  bullet?: true;
   /** True when the block starts on the line right after the previous one ends (no blank line between). */
   tight: boolean;
 }
@@ -16,6 +18,7 @@ interface Node {
   type: string;
   value?: string;
   start?: number | null;
+  ordered?: boolean | null;
   children?: Node[];
   position?: { start: { line: number }; end: { line: number } };
 }
@@ -52,16 +55,18 @@ export function markdownBlocks(body: string): MarkdownBlock[] {
       (node.children ?? []).forEach((item, index) => {
         const text = clean((item.children ?? []).map(textOf).join(' '));
         const number = typeof node.start === 'number' ? node.start + index : index + 1;
-        if (text) blocks.push({ text, item: number, ...lines(item) });
+        const marker = node.ordered === false ? { bullet: true as const } : { item: number };
+        if (text) blocks.push({ text, ...marker, ...lines(item) });
       });
     } else if (!SKIPPED.has(node.type)) {
       for (const child of node.children ?? []) walk(child);
     }
   };
   walk(mdxToMdast(body) as Node);
-  return blocks.map(({ text, item, first }, i) => ({
+  return blocks.map(({ text, item, bullet, first }, i) => ({
     text,
     ...(item === undefined ? {} : { item }),
+    ...(bullet ? { bullet } : {}),
     tight: i > 0 && first === (blocks[i - 1]?.last ?? 0) + 1,
   }));
 }

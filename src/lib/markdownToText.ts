@@ -11,7 +11,8 @@ export function markdownToText(markdown: string): string {
   return markdownBlocks(markdown)
     .map((block, i) => {
       const separator = i === 0 ? '' : block.tight ? '\n' : '\n\n';
-      return `${separator}${block.item === undefined ? '' : `${block.item}) `}${block.text}`;
+      const marker = block.item !== undefined ? `${block.item}) ` : block.bullet ? '- ' : '';
+      return `${separator}${marker}${block.text}`;
     })
     .join('');
 }

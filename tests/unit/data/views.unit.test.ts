@@ -62,7 +62,7 @@ describe('measure 2.1.2', () => {
     });
     expect(measure?.trail).toEqual([
       { label: 'Sākums', href: '/lv/' },
-      { label: 'Programma 2023', href: '/lv/2023/' },
+      { label: '2023. gada programma', href: '/lv/2023/' },
       { label: '2. Informatīvie pasākumi bērna un ģimenes stāvokļa uzlabošanai', href: '/lv/2023/2/' },
       { label: '2.1. Sabiedrības informēšanas kampaņa „Palīdzi bērnam izaugt!”', href: '/lv/2023/2-1/' },
     ]);
@@ -85,7 +85,7 @@ describe('measure 2.1.2', () => {
       'Home',
       'Programme 2023',
       '2 Information activities for improving the situation of children and families',
-      '2.1 Public awareness campaign “Palīdzi bērnam izaugt!” (“Help a Child Grow Up!”)',
+      '2.1 Public awareness campaign “:lv[Palīdzi bērnam izaugt!]” (“Help a Child Grow Up!”)',
     ]);
   });
 
@@ -133,8 +133,8 @@ describe('the programme view', () => {
       '2.3',
     ]);
     expect(view.responsibilities).toEqual([
-      'ministrija nodrošina un administrē valsts programmas 1.2., 1.3., 1.4., 2.1.2., 2.2.1. un 2.2.2. apakšnodaļā noteiktos pasākumus',
-      'inspekcija nodrošina un administrē valsts programmas 1.1., 2.1.1., 2.1.3. un 2.3. apakšnodaļā noteiktos pasākumus',
+      'ministrija nodrošina un administrē valsts programmas 1.2., 1.3., 1.4., 2.1.2., 2.2.1. un 2.2.2. apakšnodaļā noteiktos pasākumus;',
+      'inspekcija nodrošina un administrē valsts programmas 1.1., 2.1.1., 2.1.3. un 2.3. apakšnodaļā noteiktos pasākumus.',
     ]);
   });
 
