@@ -244,6 +244,13 @@ const slope = (pick: (r: SizeResult) => number) =>
 // The real site, for Lighthouse and the search's cost.
 const real = await projectCopy();
 await measured(real, ['scripts/build.ts'], cleanEnv());
+// `npm run check` on the real content: every schema and rule in one pass, no build (goal: at most 3 s).
+const checkRuns: { ms: number; peakMb: number }[] = [];
+for (let run = 1; run <= runs; run++) checkRuns.push(await measured(real, ['scripts/check.ts'], cleanEnv()));
+const check = {
+  medianMs: Math.round(median(checkRuns.map((r) => r.ms))),
+  peakMb: Math.round(Math.max(...checkRuns.map((r) => r.peakMb))),
+};
 const realDist = path.join(real, 'dist');
 const { search, scores } = await serving(realDist, 4370, async (origin) => ({
   search: await searchCost(realDist, origin),
@@ -263,6 +270,7 @@ const report = {
   sizes: results,
   slopeMsPerMeasure: { project: slope((r) => r.project.medianMs), baseline: slope((r) => r.baseline.medianMs) },
   search,
+  check,
   lighthouse: scores,
 };
 await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -284,6 +292,8 @@ ${report.date.slice(0, 10)}, ${report.machine.cpus} × ${report.machine.cpuModel
 ${rows.join('\n')}
 
 Slope: ${report.slopeMsPerMeasure.project} ms per measure (baseline ${report.slopeMsPerMeasure.baseline} ms).
+
+\`npm run check\` on the real content: ${(check.medianMs / 1000).toFixed(1)} s, ${check.peakMb} MB.
 
 First search on a loaded search page: ${search.firstQueryRequests} requests, ${(search.firstQueryGzipBytes / 1024).toFixed(1)} KB gzip. Search index files (index, fragments, filters, metadata): lv ${((search.indexBytes['lv'] ?? 0) / 1024).toFixed(1)} KB, en ${((search.indexBytes['en'] ?? 0) / 1024).toFixed(1)} KB.
 
