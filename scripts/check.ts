@@ -9,19 +9,11 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from './loadContent.ts';
+import { loadContent, programmeSummary } from './loadContent.ts';
 import { toRecords } from '../src/data/records.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { parentCode } from '../src/lib/codeSlug.ts';
 import { formatMoney } from '../src/lib/formatMoney.ts';
-import { summariseFunding } from '../src/lib/summariseFunding.ts';
-import {
-  formatProblem,
-  parseMeasureId,
-  parseSectionId,
-  validateProgramme,
-  type Problem,
-} from '../src/lib/validateProgramme.ts';
+import { formatProblem, parseMeasureId, validateProgramme, type Problem } from '../src/lib/validateProgramme.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);
@@ -55,24 +47,7 @@ for (const problem of problems) console.log(formatProblem(problem));
 const money = (value: number) => formatMoney(value, 'lv').replace(/\s/g, ' ').replace(' €', ' EUR');
 const totals: string[] = [];
 for (const programme of content.programmes) {
-  const published = content.measures.filter((m) => m.id.startsWith(`${programme.id}/`) && !m.data.draft);
-  const sections = content.sections.flatMap((s) => {
-    const parts = parseSectionId(s.id);
-    return parts?.year === programme.id ? [{ code: parts.code, parent: parentCode(parts.code) }] : [];
-  });
-  const summary = summariseFunding(
-    published.map((m) => {
-      const code = parseMeasureId(m.id)?.code ?? '';
-      return {
-        code,
-        section: parentCode(code) ?? '',
-        administrator: m.data.administrator.id,
-        amount: m.data.funding.amount,
-      };
-    }),
-    sections,
-    content.administrators.map((a) => a.id),
-  );
+  const summary = programmeSummary(content, programme.id);
   const same = summary.total === programme.data.declaredTotal ? '=' : '≠';
   console.log(
     `${programme.id}: computed total ${money(summary.total)} ${same} declared total ${money(programme.data.declaredTotal)}`,

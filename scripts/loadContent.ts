@@ -24,7 +24,9 @@ import {
   sectionSchema,
   translationSchema,
 } from '../src/schemas.ts';
-import type { Problem } from '../src/lib/validateProgramme.ts';
+import { parseMeasureId, parseSectionId, type Problem } from '../src/lib/validateProgramme.ts';
+import { parentCode } from '../src/lib/codeSlug.ts';
+import { summariseFunding } from '../src/lib/summariseFunding.ts';
 
 type Segment = string | number;
 
@@ -300,4 +302,31 @@ function mdxProblem(body: string, file: string): Problem | undefined {
       message: `the text cannot be read as MDX: ${place ? message.slice(place[0].length) : message} (characters such as { } < > must be written as &#123; &#125; &lt; &gt;)`,
     };
   }
+}
+
+/**
+ * One programme year's funding, summarised from the loaded files by the same
+ * library the site uses (src/lib/summariseFunding.ts); drafts are not counted.
+ */
+export function programmeSummary(content: LoadedContent, year: string) {
+  const measures = content.measures
+    .filter((m) => m.id.startsWith(`${year}/`) && !m.data.draft)
+    .map((m) => {
+      const code = parseMeasureId(m.id)?.code ?? '';
+      return {
+        code,
+        section: parentCode(code) ?? '',
+        administrator: m.data.administrator.id,
+        amount: m.data.funding.amount,
+      };
+    });
+  const sections = content.sections.flatMap((s) => {
+    const parts = parseSectionId(s.id);
+    return parts?.year === year ? [{ code: parts.code, parent: parentCode(parts.code) }] : [];
+  });
+  return summariseFunding(
+    measures,
+    sections,
+    content.administrators.map((a) => a.id),
+  );
 }

@@ -5,33 +5,13 @@
  */
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { loadContent } from '../../scripts/loadContent.ts';
-import { parentCode } from '../../src/lib/codeSlug.ts';
-import { summariseFunding } from '../../src/lib/summariseFunding.ts';
+import { loadContent, programmeSummary } from '../../scripts/loadContent.ts';
 import { at } from './site.ts';
-import { parseMeasureId, parseSectionId } from '../../src/lib/validateProgramme.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 async function expected() {
-  const content = await loadContent(root);
-  const measures = content.measures
-    .filter((m) => m.id.startsWith('2023/lv/') && !m.data.draft)
-    .map((m) => {
-      const code = parseMeasureId(m.id)?.code ?? '';
-      return {
-        code,
-        section: parentCode(code) ?? '',
-        administrator: m.data.administrator.id,
-        amount: m.data.funding.amount,
-      };
-    });
-  const sections = content.sections.map((s) => {
-    const code = parseSectionId(s.id)?.code ?? '';
-    return { code, parent: parentCode(code) };
-  });
-  const administrators = content.administrators.map((a) => a.id);
-  return summariseFunding(measures, sections, administrators);
+  return programmeSummary(await loadContent(root), '2023');
 }
 
 const values = (page: import('@playwright/test').Page, table: string, cell: string) =>
