@@ -9,6 +9,9 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
+import { loadContent } from '../scripts/loadContent.ts';
+import { sourceFile } from '../src/lib/sourceFile.ts';
+import { latvianFragments } from '../src/lib/latvianFragments.ts';
 
 export interface GeneratedContent {
   years: number[];
@@ -33,6 +36,31 @@ async function templates(root: string, lang: string): Promise<Template[]> {
       return { frontmatter: rawFrontmatter, body: content };
     }),
   );
+}
+
+/**
+ * A source text for each synthetic year, so the build's fidelity check (src/lib/checkFidelity.ts) passes
+ * as it does for the real programme: the year's Latvian texts, read the way the build reads them.
+ */
+async function writeSources(target: string, years: number[]): Promise<void> {
+  const content = await loadContent(target);
+  const text = (entry: { filePath: string; data: object; body: string }) => ({
+    file: entry.filePath,
+    data: entry.data,
+    body: entry.body,
+  });
+  for (const year of years) {
+    const programme = content.programmes.find((p) => p.id === String(year));
+    if (!programme) throw new Error(`no programme for ${year}`);
+    const fragments = latvianFragments({
+      programme: text(programme),
+      sections: content.sections.filter((s) => s.id.startsWith(`${year}/`)).map(text),
+      measures: content.measures.filter((m) => m.id.startsWith(`${year}/`)).map(text),
+    });
+    const file = path.join(target, 'public', sourceFile(year));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${fragments.map((f) => f.text).join('\n')}\n`);
+  }
 }
 
 /** Years of synthetic programmes for a size: several, at most 100 measures each. */
@@ -94,5 +122,6 @@ export async function generateContent(projectRoot: string, target: string, total
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, doc.toString());
   }
+  await writeSources(target, years);
   return { years, measuresPerLanguage: total, sampleMeasurePage: `lv/${years[0]}/1-1/index.html` };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { checkFidelity, type FidelityResult } from '../lib/checkFidelity.ts';
 import { latvianFragments } from '../lib/latvianFragments.ts';
-import { sourceFile } from '../i18n/paths.ts';
+import { sourceFile } from '../lib/sourceFile.ts';
 
 const proofs = new Map<number, Promise<FidelityResult>>();
 

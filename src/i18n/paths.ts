@@ -1,12 +1,10 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { codeToSlug } from '../lib/codeSlug.ts';
+import { sourceFile } from '../lib/sourceFile.ts';
 import type { Locale } from './locales.ts';
 
 /** The path the site is published under (`/`, or e.g. `/programma/`), from site.config.json or SITE_URL. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-
-/** The approved programme's text, as a path within the site and within public/. */
-export const sourceFile = (year: number) => `source/programme-${year}.lv.txt`;
 
 /** An address of a file the site publishes, under the base path. @example withBase('favicon.svg') */
 export const withBase = (file: string) => `${base}${file.replace(/^\//, '')}`;
