@@ -55,6 +55,11 @@ export const programmeExportSchema = doc(
       'Tiesību norma, uz kuras pamata programma izstrādāta.',
     ),
     introduction: doc(bilingual(z.array(text)), 'Introductory paragraphs.', 'Ievada rindkopas.'),
+    notes: doc(
+      bilingual(z.array(text)),
+      'Editorial notes on the programme’s own text; not part of the approved text.',
+      'Redakcijas piezīmes par programmas tekstu; nav apstiprinātā teksta daļa.',
+    ),
     declaredTotal: doc(
       euro,
       'Total funding as the source declares it, euro.',
@@ -94,6 +99,11 @@ export const programmeExportSchema = doc(
           intro: bilingual(z.array(text)),
           goals: bilingual(z.array(text)),
           tasks: bilingual(z.array(text)),
+          notes: doc(
+            bilingual(z.array(text)),
+            'Editorial notes on the section’s text; not part of the approved text.',
+            'Redakcijas piezīmes par nodaļas tekstu; nav apstiprinātā teksta daļa.',
+          ),
           ...subtotal,
         }),
       ),
