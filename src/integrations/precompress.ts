@@ -1,4 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -9,13 +10,24 @@ const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
+/** One file, both ways, written beside it. */
+async function compress(file: string): Promise<void> {
+  const content = await readFile(file);
+  const [br, gzipped] = await Promise.all([
+    brotli(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+    }),
+    gz(content, { level: 9 }),
+  ]);
+  await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
+}
+
 /**
  * Writes `.br` and `.gz` beside every compressible file, for servers that send
  * them as they are (nginx `brotli_static`/`gzip_static`). Pagefind's files are
  * left alone: it compresses them itself. Brotli at quality 9 costs a fraction
  * of quality 11's time for nearly the same size; both outputs are the same for
- * the same input, so builds stay byte-reproducible. zlib works on its own
- * threads, so the files are compressed in parallel.
+ * the same input, so builds stay byte-reproducible.
  */
 export function precompress(): AstroIntegration {
   return {
@@ -26,19 +38,14 @@ export function precompress(): AstroIntegration {
         const files = (await readdir(outDir, { recursive: true })).filter(
           (file) => compressible.has(path.extname(file)) && !file.startsWith(`pagefind${path.sep}`),
         );
-        await Promise.all(
-          files.map(async (file) => {
-            const full = path.join(outDir, file);
-            const content = await readFile(full);
-            const [br, gzipped] = await Promise.all([
-              brotli(content, {
-                params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
-              }),
-              gz(content, { level: 9 }),
-            ]);
-            await Promise.all([writeFile(`${full}.br`, br), writeFile(`${full}.gz`, gzipped)]);
-          }),
-        );
+        // A few files at a time: each compression holds its encoder's buffers, so starting them all
+        // at once costs gigabytes at a thousand pages, and zlib has only a few threads anyway.
+        const queue = [...files];
+        const worker = async () => {
+          for (let file = queue.shift(); file !== undefined; file = queue.shift())
+            await compress(path.join(outDir, file));
+        };
+        await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
         logger.info(`${files.length} files precompressed (.br, .gz).`);
       },
     },
