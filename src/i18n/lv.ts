@@ -130,6 +130,18 @@ export const lv = {
   'notFound.title': 'Lapa nav atrasta',
   'notFound.body': 'Šādas lapas nav. Iespējams, adrese ir uzrakstīta kļūdaini vai lapa ir pārvietota.',
   'notFound.home': 'Uz sākumlapu',
+  'document.title': 'Visa programma vienā lapā',
+  'document.description':
+    'Viss apstiprinātās programmas teksts vienā lapā: lasīšanai, meklēšanai ar Ctrl+F, drukāšanai un saglabāšanai PDF formātā.',
+  'document.nav': 'Viss dokuments',
+  'document.link': 'Visa programma vienā lapā (lasīšanai un drukāšanai)',
+  'document.inDocument': 'Šis pasākums visas programmas tekstā',
+  'document.sectionInDocument': 'Šī daļa visas programmas tekstā',
+  'document.print':
+    'Lai saglabātu kopiju, izdrukājiet šo lapu vai pārlūkprogrammas drukāšanas logā izvēlieties “Saglabāt kā PDF”. Izdrukā nav izvēlņu, un katra nodaļa sākas jaunā lapā.',
+  'document.measurePage': '{code}. pasākuma lapa',
+  'document.sectionPage': '{code}. daļas lapa',
+  'document.citation': '{title}. {approval}.',
   'page.updated': 'Pēdējoreiz pārskatīts:',
   'print.address': 'Šīs lapas pastāvīgā adrese',
   'print.sourceText':
