@@ -22,7 +22,8 @@ export const paths = {
   /** The whole programme on one page, to read through, print or save as PDF. */
   document: (locale: Locale, year: number) => getRelativeLocaleUrl(locale, `${year}/document/`),
   /** That page's print stylesheet, which carries the title into the printed pages' margins. */
-  documentPrint: (locale: Locale, year: number) => getRelativeLocaleUrl(locale, `${year}/document/print.css`),
+  // A file, so no trailing slash: appended to the page's address rather than made by getRelativeLocaleUrl.
+  documentPrint: (locale: Locale, year: number) => `${getRelativeLocaleUrl(locale, `${year}/document/`)}print.css`,
   administrator: (locale: Locale, year: number, id: string) =>
     getRelativeLocaleUrl(locale, `${year}/administrators/${id}/`),
   search: (locale: Locale) => getRelativeLocaleUrl(locale, 'search/'),
