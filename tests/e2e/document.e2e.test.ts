@@ -10,7 +10,7 @@ import { at } from './site.ts';
 
 /** The text of each page of a PDF, whitespace collapsed. */
 async function pdfPages(data: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data, useSystemFonts: false });
   const pdf = await task.promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
