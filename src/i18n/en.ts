@@ -37,6 +37,10 @@ export const en = {
   'search.count.other': '{count} results found',
   'search.empty':
     'Nothing was found for “{query}”. Check the spelling, try another form of the word or fewer words, or browse the programme’s contents.',
+  'search.showing.zero': 'Showing {shown} of {count} results.',
+  'search.showing.one': 'Showing {shown} of {count} result.',
+  'search.showing.other': 'Showing {shown} of {count} results.',
+  'search.more': 'Show more results',
   'search.prompt': 'Type a word to search.',
   'search.loading': 'Searching…',
   'search.noscript':

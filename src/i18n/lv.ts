@@ -40,6 +40,10 @@ export const lv = {
   'search.count.other': 'Atrasti {count} rezultāti',
   'search.empty':
     'Meklējot “{query}”, nekas netika atrasts. Pārbaudiet rakstību, mēģiniet citu vārda formu vai mazāk vārdu, vai pārlūkojiet programmas saturu.',
+  'search.showing.zero': 'Rādīti {shown} no {count} rezultātiem.',
+  'search.showing.one': 'Rādīti {shown} no {count} rezultāta.',
+  'search.showing.other': 'Rādīti {shown} no {count} rezultātiem.',
+  'search.more': 'Rādīt vairāk rezultātu',
   'search.prompt': 'Ierakstiet vārdu, lai meklētu.',
   'search.loading': 'Meklē…',
   'search.noscript': 'Meklēšanas rezultātu parādīšanai vajadzīgs JavaScript. Bez tā programmu var pārlūkot pēc satura:',
