@@ -138,6 +138,8 @@ export interface ProgrammeView {
   administrators: AdministratorView[];
   /** The whole programme on one page. */
   documentHref: string;
+  /** How many measures the total is made of (drafts, shown only in previews, left out). */
+  measureCount: number;
 }
 
 /** The text of a measure in `locale`, or the Latvian original when it has no translation yet. */
@@ -365,6 +367,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     measures,
     administrators,
     documentHref: paths.document(locale, year.year),
+    measureCount: measures.filter((m) => !m.draft).length,
   };
 }
 

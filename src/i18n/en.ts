@@ -144,6 +144,11 @@ export const en = {
   'document.measurePage': 'Page of measure {code}',
   'document.sectionPage': 'Page of part {code}',
   'document.citation': '{title}. {approval}.',
+  'root.summary': 'The programme for {year}: {measures}, total funding {amount}.',
+  'root.measures.zero': '{count} measures',
+  'root.measures.one': '{count} measure',
+  'root.measures.other': '{count} measures',
+  'root.enter': 'Read in English',
   'page.updated': 'Last reviewed:',
   'print.address': 'Permanent address of this page',
   'print.sourceText':

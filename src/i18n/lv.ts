@@ -146,6 +146,11 @@ export const lv = {
   'document.measurePage': '{code}. pasākuma lapa',
   'document.sectionPage': '{code}. daļas lapa',
   'document.citation': '{title}. {approval}.',
+  'root.summary': '{year}. gada programma: {measures}, kopējais finansējums {amount}.',
+  'root.measures.zero': '{count} pasākumi',
+  'root.measures.one': '{count} pasākums',
+  'root.measures.other': '{count} pasākumi',
+  'root.enter': 'Lasīt latviski',
   'page.updated': 'Pēdējoreiz pārskatīts:',
   'print.address': 'Šīs lapas pastāvīgā adrese',
   'print.sourceText':

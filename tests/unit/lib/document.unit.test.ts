@@ -3,6 +3,7 @@ import { cssString } from '../../../src/lib/cssString.ts';
 import { documentAnchor } from '../../../src/lib/documentAnchor.ts';
 import { findOutOfOrder } from '../../../src/lib/findOutOfOrder.ts';
 import { pagedMediaCss } from '../../../src/lib/pagedMediaCss.ts';
+import { pluralCategory } from '../../../src/lib/pluralCategory.ts';
 
 describe('documentAnchor', () => {
   it('names chapters, subsections and measures apart', () => {
@@ -62,5 +63,15 @@ describe('findOutOfOrder', () => {
         (f) => f.text,
       ),
     ).toEqual(['Gamma delta.']);
+  });
+});
+
+describe('pluralCategory', () => {
+  it('gives the form a count takes in each language', () => {
+    expect(pluralCategory(10, 'lv')).toBe('zero');
+    expect(pluralCategory(21, 'lv')).toBe('one');
+    expect(pluralCategory(22, 'lv')).toBe('other');
+    expect(pluralCategory(1, 'en')).toBe('one');
+    expect(pluralCategory(10, 'en')).toBe('other');
   });
 });
