@@ -61,7 +61,14 @@ export function startSearch(): void {
       .then(async (module: Pagefind) => {
         // No worker: for an index this small it only adds a 12 KB download to the first search.
         // Result addresses are indexed from the output folder's root: put the base path in front.
-        await module.options({ excerptLength: 24, noWorker: true, baseUrl: base });
+        // The build's cache tag, so Pagefind asks for the entry file the page has already preloaded.
+        const cacheTag = document.querySelector<HTMLMetaElement>('meta[name="pagefind-cache-tag"]')?.content;
+        await module.options({
+          excerptLength: 24,
+          noWorker: true,
+          baseUrl: base,
+          ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
+        });
         return module;
       })
       .catch(() => undefined);

@@ -269,3 +269,34 @@ test('results come ten at a time; “Show more” adds the next ten and says wha
   }
   expect(fragments).toHaveLength(Math.min(total, 20));
 });
+
+test('the search page preloads Pagefind’s files, and Pagefind uses them rather than fetching them again', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  page.on('console', (message) => {
+    if (/preload|Content.Security.Policy|Refused/i.test(message.text())) problems.push(message.text());
+  });
+  await page.goto(at('/lv/search/?q=vardarbība'));
+  await expect(page.locator('.result-list li').first()).toBeVisible();
+  const hints = await page
+    .locator('head link[rel="preload"], head link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(hints.map((href) => href.replace(/^.*\/pagefind\//, ''))).toEqual([
+    'pagefind.js',
+    'pagefind-entry.json',
+    expect.stringMatching(/^pagefind\.lv_\w+\.pf_meta$/),
+    'wasm.unknown.pagefind',
+  ]);
+  for (const href of hints) {
+    expect(
+      requests.filter((request) => request.split('?')[0] === href),
+      href,
+    ).toHaveLength(1);
+  }
+  // Chromium says so in the console when a preload goes unused or a policy blocks one.
+  await page.waitForTimeout(3500);
+  expect(problems).toEqual([]);
+});
