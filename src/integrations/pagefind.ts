@@ -60,6 +60,10 @@ async function addPreloads(outDir: string, bundle: string, pages: { pathname: st
   const entry = JSON.parse(entryText) as { languages: Record<string, PagefindLanguage> };
   // The entry file's own hash: a new index gets a new address, so no reader keeps a stale entry.
   const cacheTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const chunkFiles = await readdir(path.join(outDir, 'pagefind', 'index'));
+  // Chunks are named after the language code, the part of the hash before "_".
+  const chunksOf = (language: PagefindLanguage) =>
+    chunkFiles.filter((f) => f.startsWith(`${language.hash.split('_')[0]}_`)).map((f) => `index/${f}`);
   let count = 0;
   for (const { pathname } of pages) {
     const file = path.join(outDir, pathname, 'index.html');
@@ -68,7 +72,7 @@ async function addPreloads(outDir: string, bundle: string, pages: { pathname: st
     const rewritten = replacePlaceholder(html, (lang) => {
       const language = entry.languages[lang];
       if (!language) throw new Error(`${pathname}: Pagefind has no index for the page's language "${lang}"`);
-      return preloadHints(bundle, language, cacheTag);
+      return preloadHints(bundle, language, cacheTag, chunksOf(language));
     });
     if (rewritten === undefined) continue;
     await writeFile(file, rewritten);

@@ -20,7 +20,13 @@ export const PRELOAD_PLACEHOLDER = 'pagefind-preload';
  *
  * @example preloadHints('/berni/pagefind/', { hash: 'lv_1a2b', wasm: null }, 'f00d')
  */
-export function preloadHints(bundle: string, language: PagefindLanguage, cacheTag: string): string {
+export function preloadHints(
+  bundle: string,
+  language: PagefindLanguage,
+  cacheTag: string,
+  /** The language's index chunks (`index/lv_….pf_index`): preloaded when there is only one, so every query needs it. */
+  chunks: string[] = [],
+): string {
   const fetchHint = (file: string) => `<link rel="preload" as="fetch" crossorigin href="${bundle}${file}">`;
   return [
     `<meta name="pagefind-cache-tag" content="${cacheTag}">`,
@@ -28,6 +34,7 @@ export function preloadHints(bundle: string, language: PagefindLanguage, cacheTa
     fetchHint(`pagefind-entry.json?ts=${cacheTag}`),
     fetchHint(`pagefind.${language.hash}.pf_meta`),
     fetchHint(`wasm.${language.wasm ?? 'unknown'}.pagefind`),
+    ...(chunks.length === 1 ? chunks.map(fetchHint) : []),
   ].join('');
 }
 

@@ -289,6 +289,8 @@ test('the search page preloads Pagefind’s files, and Pagefind uses them rather
     'pagefind-entry.json',
     expect.stringMatching(/^pagefind\.lv_\w+\.pf_meta$/),
     'wasm.unknown.pagefind',
+    // The only index chunk of this small site: every query needs it.
+    expect.stringMatching(/^index\/lv_\w+\.pf_index$/),
   ]);
   for (const href of hints) {
     expect(

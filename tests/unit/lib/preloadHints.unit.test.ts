@@ -16,6 +16,16 @@ describe('preloadHints', () => {
       'href="/pagefind/wasm.en.pagefind"',
     );
   });
+
+  it('preloads the index chunk when the language has only one, which every query then needs', () => {
+    const language = { hash: 'lv_1a2b', wasm: null };
+    expect(preloadHints('/p/', language, 't', ['index/lv_9.pf_index'])).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/p/index/lv_9.pf_index">',
+    );
+    expect(preloadHints('/p/', language, 't', ['index/lv_1.pf_index', 'index/lv_2.pf_index'])).not.toContain(
+      'pf_index',
+    );
+  });
 });
 
 describe('replacePlaceholder', () => {
