@@ -1,4 +1,5 @@
 import { localeCodes } from '../i18n/locales.ts';
+import { documentView } from './documentView.ts';
 import { getSite } from './site.ts';
 import { programmeView, type MeasureView, type ProgrammeView, type SectionView } from './views.ts';
 
@@ -54,5 +55,16 @@ export async function administratorPaths() {
         props: { programme, administrator },
       }));
     }),
+  );
+}
+
+/** Paths for the whole-document page of each programme year, once per language. */
+export async function documentPaths() {
+  const { years } = await getSite();
+  return localeCodes.flatMap((lang) =>
+    years.map((year) => ({
+      params: { lang, year: String(year.year) },
+      props: { document: documentView(year, lang) },
+    })),
   );
 }

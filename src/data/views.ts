@@ -7,6 +7,7 @@ import { useTranslations, type Translate } from '../i18n/index.ts';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
 import { compareCodes } from '../lib/compareCodes.ts';
+import { documentAnchor } from '../lib/documentAnchor.ts';
 import { formatCodeList } from '../lib/formatCodeList.ts';
 import { listItemEnd } from '../lib/listItemEnd.ts';
 import { lookup } from '../lib/lookup.ts';
@@ -50,6 +51,8 @@ export interface MeasureView {
   contentLang: Locale | undefined;
   /** The entry whose body is rendered. */
   entry: MeasureEntry | TranslationEntry;
+  /** Its place on the whole-document page. */
+  documentHref: string;
 }
 
 /** A line of a table of contents: a section with its parts, or a measure. */
@@ -79,6 +82,8 @@ export interface SectionView {
   contents: ContentsItem[];
   /** Every measure inside it, subsections included, so they add up to the subtotal. */
   measures: MeasureView[];
+  /** Its place on the whole-document page. */
+  documentHref: string;
 }
 
 export interface AdministratorView {
@@ -131,6 +136,10 @@ export interface ProgrammeView {
   sections: SectionView[];
   measures: MeasureView[];
   administrators: AdministratorView[];
+  /** The whole programme on one page. */
+  documentHref: string;
+  /** How many measures the total is made of (drafts, shown only in previews, left out). */
+  measureCount: number;
 }
 
 /** The text of a measure in `locale`, or the Latvian original when it has no translation yet. */
@@ -210,6 +219,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
         : [],
       contentLang: fallback ? defaultLocale : undefined,
       entry,
+      documentHref: `${paths.document(locale, year.year)}#${documentAnchor(measure.code, 'measure')}`,
     };
   });
   const measureByCode = new Map(measures.map((m) => [m.code, m]));
@@ -257,6 +267,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       trail: trailTo(section.parent),
       contents: year.sections.some((s) => s.parent === section.code) ? contentsOf(section) : [],
       measures: measuresIn(subtotal),
+      documentHref: `${paths.document(locale, year.year)}#${documentAnchor(section.code, 'section')}`,
     };
   });
 
@@ -355,6 +366,8 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     sections,
     measures,
     administrators,
+    documentHref: paths.document(locale, year.year),
+    measureCount: measures.filter((m) => !m.draft).length,
   };
 }
 

@@ -37,6 +37,10 @@ export const en = {
   'search.count.other': '{count} results found',
   'search.empty':
     'Nothing was found for “{query}”. Check the spelling, try another form of the word or fewer words, or browse the programme’s contents.',
+  'search.showing.zero': 'Showing {shown} of {count} results.',
+  'search.showing.one': 'Showing {shown} of {count} result.',
+  'search.showing.other': 'Showing {shown} of {count} results.',
+  'search.more': 'Show more results',
   'search.prompt': 'Type a word to search.',
   'search.loading': 'Searching…',
   'search.noscript':
@@ -128,6 +132,23 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have been mistyped, or the page may have moved.',
   'notFound.home': 'Go to the home page',
+  'document.title': 'The whole programme on one page',
+  'document.description':
+    'The complete text of the approved programme on one page: to read through, search with Ctrl+F, print or save as PDF.',
+  'document.nav': 'Whole document',
+  'document.link': 'The whole programme on one page (to read through or print)',
+  'document.inDocument': 'This measure in the whole programme',
+  'document.sectionInDocument': 'This part in the whole programme',
+  'document.print':
+    'To keep a copy, print this page, or choose “Save as PDF” in your browser’s print dialog. The printout leaves out the menus, and each chapter starts on a new page.',
+  'document.measurePage': 'Page of measure {code}',
+  'document.sectionPage': 'Page of part {code}',
+  'document.citation': '{title}. {approval}.',
+  'root.summary': 'The programme for {year}: {measures}, total funding {amount}.',
+  'root.measures.zero': '{count} measures',
+  'root.measures.one': '{count} measure',
+  'root.measures.other': '{count} measures',
+  'root.enter': 'Read in English',
   'page.updated': 'Last reviewed:',
   'print.address': 'Permanent address of this page',
   'print.sourceText':

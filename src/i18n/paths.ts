@@ -17,6 +17,11 @@ export const paths = {
   home: (locale: Locale) => getRelativeLocaleUrl(locale, ''),
   year: (locale: Locale, year: number) => getRelativeLocaleUrl(locale, `${year}/`),
   part: (locale: Locale, year: number, code: string) => getRelativeLocaleUrl(locale, `${year}/${codeToSlug(code)}/`),
+  /** The whole programme on one page, to read through, print or save as PDF. */
+  document: (locale: Locale, year: number) => getRelativeLocaleUrl(locale, `${year}/document/`),
+  /** That page's print stylesheet, which carries the title into the printed pages' margins. */
+  // A file, so no trailing slash: appended to the page's address rather than made by getRelativeLocaleUrl.
+  documentPrint: (locale: Locale, year: number) => `${getRelativeLocaleUrl(locale, `${year}/document/`)}print.css`,
   administrator: (locale: Locale, year: number, id: string) =>
     getRelativeLocaleUrl(locale, `${year}/administrators/${id}/`),
   search: (locale: Locale) => getRelativeLocaleUrl(locale, 'search/'),

@@ -1,8 +1,10 @@
-import { readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
 
 /**
  * Pagefind's ready-made interfaces and its worker: the site has its own search
@@ -17,10 +19,14 @@ const unused = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css
  * error fails the build.
  */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger, pages }) => {
         const outDir = fileURLToPath(dir);
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -34,10 +40,44 @@ export function pagefindIndex(): AstroIntegration {
           const bundle = path.join(outDir, 'pagefind');
           for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
           logger.info(`${added.page_count} pages indexed.`);
+          const preloaded = await addPreloads(outDir, `${base}pagefind/`, pages);
+          logger.info(`Preload hints written into ${preloaded} search page(s).`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/**
+ * Replaces each search page's preload placeholder with hints for the files
+ * Pagefind has just named (src/lib/preloadHints.ts). Runs before the server
+ * configuration reads the pages, and leaves their policy untouched.
+ */
+async function addPreloads(outDir: string, bundle: string, pages: { pathname: string }[]): Promise<number> {
+  const entryText = await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as { languages: Record<string, PagefindLanguage> };
+  // The entry file's own hash: a new index gets a new address, so no reader keeps a stale entry.
+  const cacheTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const chunkFiles = await readdir(path.join(outDir, 'pagefind', 'index'));
+  // Chunks are named after the language code, the part of the hash before "_".
+  const chunksOf = (language: PagefindLanguage) =>
+    chunkFiles.filter((f) => f.startsWith(`${language.hash.split('_')[0]}_`)).map((f) => `index/${f}`);
+  let count = 0;
+  for (const { pathname } of pages) {
+    const file = path.join(outDir, pathname, 'index.html');
+    const html = await readFile(file, 'utf8').catch(() => undefined);
+    if (html === undefined) continue;
+    const rewritten = replacePlaceholder(html, (lang) => {
+      const language = entry.languages[lang];
+      if (!language) throw new Error(`${pathname}: Pagefind has no index for the page's language "${lang}"`);
+      return preloadHints(bundle, language, cacheTag, chunksOf(language));
+    });
+    if (rewritten === undefined) continue;
+    await writeFile(file, rewritten);
+    count++;
+  }
+  if (count === 0) throw new Error('No search page has the preload placeholder: search would load slowly.');
+  return count;
 }

@@ -5,6 +5,8 @@
  * Latvian queries are stemmed first (src/lib/normaliseQuery.ts).
  */
 import { fillTemplate } from '../lib/fillTemplate.ts';
+import { formatMoney } from '../lib/formatMoney.ts';
+import { localeCodes } from '../i18n/locales.ts';
 import { normaliseQuery } from '../lib/normaliseQuery.ts';
 
 interface PagefindResultData {
@@ -13,12 +15,19 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+
+/** Results per page: a reader sees ten at a time, and only their fragments are fetched. */
+const PAGE_SIZE = 10;
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const FIELDS = ['q', 'administrator', 'chapter', 'sort'] as const;
@@ -35,8 +44,10 @@ export function startSearch(): void {
   const status = element<HTMLElement>('[data-search-status]');
   const list = element<HTMLOListElement>('[data-search-results]');
   const panel = element<HTMLElement>('.search-results');
+  const more = element<HTMLButtonElement>('[data-search-more]');
   const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
   const lang = panel.dataset['lang'] ?? document.documentElement.lang;
+  const locale = localeCodes.find((code) => code === lang);
   const plural = new Intl.PluralRules(lang);
   const say = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values);
   const control = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -50,7 +61,14 @@ export function startSearch(): void {
       .then(async (module: Pagefind) => {
         // No worker: for an index this small it only adds a 12 KB download to the first search.
         // Result addresses are indexed from the output folder's root: put the base path in front.
-        await module.options({ excerptLength: 24, noWorker: true, baseUrl: base });
+        // The build's cache tag, so Pagefind asks for the entry file the page has already preloaded.
+        const cacheTag = document.querySelector<HTMLMetaElement>('meta[name="pagefind-cache-tag"]')?.content;
+        await module.options({
+          excerptLength: 24,
+          noWorker: true,
+          baseUrl: base,
+          ...(cacheTag ? { metaCacheTag: cacheTag } : {}),
+        });
         return module;
       })
       .catch(() => undefined);
@@ -67,6 +85,7 @@ export function startSearch(): void {
     const order = control('sort').value;
     if (!query) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = say('search.prompt');
       return;
     }
@@ -80,13 +99,42 @@ export function startSearch(): void {
       filters,
       ...(order === 'asc' || order === 'desc' ? { sort: { funding: order } } : {}),
     });
-    const results = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
-    list.replaceChildren(...results.map(renderResult));
-    const count = found?.results.length ?? 0;
-    status.textContent =
-      count === 0 ? say('search.empty', { query }) : say(`search.count.${plural.select(count)}`, { count });
+    pending = found?.results ?? [];
+    total = pending.length;
+    list.replaceChildren();
+    await showMore(ticket);
   }
+
+  /** The results not yet shown, and how many the search found in all. */
+  let pending: PagefindResult[] = [];
+  let total = 0;
+
+  /** Shows the next page of results, fetching only their fragments, and says what is shown out of how many. */
+  async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
+    const page = pending.slice(0, PAGE_SIZE);
+    const results = await Promise.all(page.map((r) => r.data()));
+    if (ticket !== latest) return undefined;
+    pending = pending.slice(page.length);
+    const items = results.map(renderResult);
+    list.append(...items);
+    const shown = list.children.length;
+    more.hidden = pending.length === 0;
+    status.textContent =
+      total === 0
+        ? say('search.empty', { query: control('q').value.trim() })
+        : shown < total
+          ? say(`search.showing.${plural.select(total)}`, { shown, count: total })
+          : say(`search.count.${plural.select(total)}`, { count: total });
+    return items[0];
+  }
+
+  more.addEventListener('click', () => {
+    void showMore(latest).then((first) => {
+      // Keyboard and screen-reader users continue from the first new result, not from the top.
+      first?.querySelector('a')?.focus();
+    });
+  });
 
   function renderResult(result: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
@@ -98,7 +146,12 @@ export function startSearch(): void {
     link.textContent = code ? say('heading.numbered', { code, title }) : title;
     heading.append(link);
     item.append(heading);
-    const facts = [result.meta['administrator'], result.meta['amount']].filter(Boolean);
+    // The amount is indexed as a plain number; it is written the way this page's language writes money.
+    const amount = Number(result.meta['amount']);
+    const facts = [
+      result.meta['administrator'],
+      locale && result.meta['amount'] && Number.isFinite(amount) ? formatMoney(amount, locale) : undefined,
+    ].filter(Boolean);
     if (facts.length > 0) {
       const line = document.createElement('p');
       line.className = 'result-facts';

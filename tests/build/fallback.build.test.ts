@@ -67,6 +67,16 @@ describe('a measure without an English translation', () => {
     expect(html).toContain('Inspekcija brīvprātīgo kustību “Draudzīga skola” izveidoja 2010.gadā');
   });
 
+  it('shows the Latvian text in the English whole document too, with the notice and its language marked', () => {
+    const html = page('en/2023/document');
+    const measure = html.slice(html.indexOf('id="measure-2-3"'));
+    expect(measure).toContain('data-fallback-notice');
+    expect(measure).toMatch(/<h3[^>]* lang="lv"/);
+    expect(measure).toMatch(/<div class="prose" lang="lv"/);
+    expect(measure).toContain('Inspekcija brīvprātīgo kustību “Draudzīga skola” izveidoja 2010.gadā');
+    expect(html.slice(0, html.indexOf('id="measure-2-3"'))).not.toContain('data-fallback-notice');
+  });
+
   it('claims no translation that does not exist', () => {
     for (const pathname of ['en/2023/2-3', 'lv/2023/2-3']) {
       expect(page(pathname)).not.toMatch(/<link rel="alternate" hreflang/);

@@ -72,3 +72,22 @@ test('every chart has a text alternative and a table with the same figures', asy
   for (const chart of await charts.all()) await expect(chart).toHaveAttribute('aria-label', /table/);
   await expect(page.locator('table caption')).toHaveCount(4);
 });
+
+test('the root page says, in each language with its own lang, what the programme is, its year, total and measures', async ({
+  page,
+}) => {
+  await page.goto(at('/'));
+  const parts = page.locator('[data-root-part]');
+  await expect(parts).toHaveCount(2);
+  await expect(parts.nth(0)).toHaveAttribute('lang', 'lv');
+  await expect(parts.nth(0).locator('[data-root-summary]')).toHaveText(
+    /^2023\. gada programma: 10 pasākumi, kopējais finansējums 283\s239\s€\.$/,
+  );
+  await expect(parts.nth(0).locator('a')).toHaveAttribute('href', at('/lv/'));
+  await expect(parts.nth(1)).toHaveAttribute('lang', 'en');
+  await expect(parts.nth(1).locator('[data-root-summary]')).toHaveText(
+    /^The programme for 2023: 10 measures, total funding €283,239\.$/,
+  );
+  await expect(parts.nth(1).locator('a')).toHaveAttribute('href', at('/en/'));
+  await expect(page.locator('link[hreflang="x-default"]')).toHaveCount(1);
+});

@@ -228,3 +228,77 @@ test('no request leaves the site while searching', async ({ page, baseURL }) => 
   await waitForResults(page);
   expect(foreign).toEqual([]);
 });
+
+test('excerpts are the measure’s own sentences, never the facts box’s labels run into their values', async ({
+  page,
+}) => {
+  await page.goto(at('/lv/search/?q=vardarbība'));
+  const excerpts = page.locator('.result-list li p:not(.result-facts)');
+  await expect(excerpts.first()).toBeVisible();
+  const texts = await excerpts.allTextContents();
+  expect(texts.length).toBeGreaterThan(3);
+  for (const text of texts) {
+    expect(text).not.toContain('Administrē');
+    expect(text).not.toContain('Finansējums');
+  }
+  // Each result still shows its administrator and amount, from the page's metadata, in Latvian.
+  await expect(page.locator('.result-list .result-facts').first()).toContainText(/\d\s€/);
+});
+
+test('results come ten at a time; “Show more” adds the next ten and says what is shown', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await page.goto(at('/en/search/?q=children'));
+  const items = page.locator('.result-list > li');
+  await expect(items).toHaveCount(10);
+  const status = page.locator('[data-search-status]');
+  await expect(status).toHaveText(/^Showing 10 of (1[1-9]|[2-9]\d) results\.$/);
+  const total = Number(/of (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(fragments).toHaveLength(10);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(Math.min(total, 20));
+  // The reader carries on from the first new result.
+  await expect(items.nth(10).locator('a')).toBeFocused();
+  if (total <= 20) {
+    await expect(more).toBeHidden();
+    await expect(status).toHaveText(`${total} results found`);
+  }
+  expect(fragments).toHaveLength(Math.min(total, 20));
+});
+
+test('the search page preloads Pagefind’s files, and Pagefind uses them rather than fetching them again', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  page.on('console', (message) => {
+    if (/preload|Content.Security.Policy|Refused/i.test(message.text())) problems.push(message.text());
+  });
+  await page.goto(at('/lv/search/?q=vardarbība'));
+  await expect(page.locator('.result-list li').first()).toBeVisible();
+  const hints = await page
+    .locator('head link[rel="preload"], head link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(hints.map((href) => href.replace(/^.*\/pagefind\//, ''))).toEqual([
+    'pagefind.js',
+    'pagefind-entry.json',
+    expect.stringMatching(/^pagefind\.lv_\w+\.pf_meta$/),
+    'wasm.unknown.pagefind',
+    // The only index chunk of this small site: every query needs it.
+    expect.stringMatching(/^index\/lv_\w+\.pf_index$/),
+  ]);
+  for (const href of hints) {
+    expect(
+      requests.filter((request) => request.split('?')[0] === href),
+      href,
+    ).toHaveLength(1);
+  }
+  // Chromium says so in the console when a preload goes unused or a policy blocks one.
+  await page.waitForTimeout(3500);
+  expect(problems).toEqual([]);
+});

@@ -30,6 +30,8 @@ export const pageKinds = {
   subsection: '/en/2023/2-1/',
   measure: '/lv/2023/2-2-2/',
   administrator: '/en/2023/administrators/ministry/',
+  document: '/lv/2023/document/',
+  'document in English': '/en/2023/document/',
   about: '/lv/about/',
   search: '/en/search/',
   'not found': '/404.html',

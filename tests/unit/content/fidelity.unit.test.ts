@@ -4,7 +4,9 @@
  * both directions: every Latvian text in the content occurs in the source, and
  * once they are all taken out, nothing is left of the source but structure —
  * numbers, labels, funding lines and the administrators list, which are
- * compared with the structured fields instead.
+ * compared with the structured fields instead. That the built whole-document
+ * page shows these same texts in the source's order is checked on the build,
+ * in tests/build/document.build.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
