@@ -75,10 +75,25 @@ export interface Collections {
  * Never throws for bad content: it returns the problems, and builds no years
  * when any is an error.
  */
-export function buildSite(collections: Collections, { showDrafts }: { showDrafts: boolean }): Site {
+export function buildSite(
+  collections: Collections,
+  { showDrafts, lenient = false }: { showDrafts: boolean; lenient?: boolean },
+): Site {
   const problems = validateProgramme(toRecords(collections));
-  if (problems.some((p) => p.level === 'error')) return { years: [], problems };
+  if (problems.some((p) => p.level === 'error')) {
+    if (!lenient) return { years: [], problems };
+    // The preview shows what it can (a total that does not match still has every figure to show);
+    // content that cannot be put together at all (an unknown administrator) leaves no years.
+    try {
+      return { years: buildYears(collections, showDrafts), problems };
+    } catch {
+      return { years: [], problems };
+    }
+  }
+  return { years: buildYears(collections, showDrafts), problems };
+}
 
+function buildYears(collections: Collections, showDrafts: boolean): ProgrammeYear[] {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
   const sectionsByYear = Map.groupBy(collections.sections, (s) => parseSectionId(s.id)?.year ?? '');
   const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
@@ -87,7 +102,7 @@ export function buildSite(collections: Collections, { showDrafts }: { showDrafts
     return `${parts?.year}/${parts?.slug}`;
   });
 
-  const years = collections.programmes
+  return collections.programmes
     .map((programme): ProgrammeYear => {
       const sections = (sectionsByYear.get(programme.id) ?? [])
         .map((entry): Section => {
@@ -130,7 +145,6 @@ export function buildSite(collections: Collections, { showDrafts }: { showDrafts
       return { year: Number(programme.id), programme, sections, administrators, measures, summary };
     })
     .sort((a, b) => b.year - a.year);
-  return { years, problems };
 }
 
 /**
@@ -150,7 +164,7 @@ export async function loadSite(): Promise<Site> {
       measures: await getCollection('measures'),
       translations: await getCollection('translations'),
     },
-    { showDrafts },
+    { showDrafts, lenient: import.meta.env.DEV },
   );
 }
 
@@ -162,15 +176,27 @@ async function loadAndWarn(): Promise<Site> {
 }
 
 let site: Promise<Site> | undefined;
+/** The preview's last programme years that could be put together, shown while the content has errors. */
+let lastGood: ProgrammeYear[] = [];
 
 /**
  * The validated, summarised content, loaded once per build and shared by every
- * page. Any error stops the build (and shows in `npm run dev`'s overlay) with
- * every problem listed; warnings are printed.
+ * page. In a build any error stops it, with every problem listed; warnings are
+ * printed. In `npm run dev` errors never stop a page: the pages show what could
+ * be put together (or the last good content) and the banner of
+ * src/components/PreviewProblems.astro lists the problems, as `npm run check`
+ * words them.
  */
 export async function getSite(): Promise<Site> {
-  // In `astro dev` every request reloads, so edits to the content show at once.
-  const loaded = await (import.meta.env.DEV ? loadAndWarn() : (site ??= loadAndWarn()));
+  if (import.meta.env.DEV) {
+    // Every request reloads, so edits to the content show at once; errors go to the terminal
+    // as well as the page's banner.
+    const loaded = await loadAndWarn();
+    for (const error of loaded.problems.filter((p) => p.level === 'error')) console.error(formatProblem(error));
+    if (loaded.years.length > 0) lastGood = loaded.years;
+    return { ...loaded, years: loaded.years.length > 0 ? loaded.years : lastGood };
+  }
+  const loaded = await (site ??= loadAndWarn());
   const errors = loaded.problems.filter((p) => p.level === 'error');
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);

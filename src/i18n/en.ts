@@ -128,6 +128,12 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have been mistyped, or the page may have moved.',
   'notFound.home': 'Go to the home page',
+  'preview.title': 'Preview: {count} problem(s) found in the content',
+  'preview.explain':
+    'This page shows the last figures that could be read. Until the problems are fixed, npm run build and npm run check will refuse this content. This notice goes away when you save the fix.',
+  'preview.error': 'Error:',
+  'preview.warning': 'Warning:',
+  'preview.open': 'Open the page',
   'page.updated': 'Last reviewed:',
   'print.address': 'Permanent address of this page',
   'print.sourceText':

@@ -130,6 +130,12 @@ export const lv = {
   'notFound.title': 'Lapa nav atrasta',
   'notFound.body': 'Šādas lapas nav. Iespējams, adrese ir uzrakstīta kļūdaini vai lapa ir pārvietota.',
   'notFound.home': 'Uz sākumlapu',
+  'preview.title': 'Priekšskatījums: saturā atrasta(s) {count} problēma(s)',
+  'preview.explain':
+    'Lapa rāda pēdējos skaitļus, ko varēja nolasīt. Kamēr problēmas nav novērstas, npm run build un npm run check šo saturu nepieņems. Pēc labojuma saglabāšanas šis paziņojums pazudīs.',
+  'preview.error': 'Kļūda:',
+  'preview.warning': 'Brīdinājums:',
+  'preview.open': 'Atvērt lapu',
   'page.updated': 'Pēdējoreiz pārskatīts:',
   'print.address': 'Šīs lapas pastāvīgā adrese',
   'print.sourceText':

@@ -9,5 +9,6 @@ export const e2eSite = {
   dir: path.resolve(import.meta.dirname, '../../.tmp/e2e-site'),
   url: 'https://programma.example.lv/berni/',
   base: '/berni/',
-  port: 4329,
+  // E2E_PORT lets two people run the browser tests on one machine.
+  port: Number(process.env['E2E_PORT'] ?? 4329),
 };
