@@ -13,6 +13,7 @@ import {
 } from '../lib/validateProgramme.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { toRecords } from './records.ts';
+import { contentDates } from './contentDates.ts';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -52,6 +53,8 @@ export interface ProgrammeYear {
   /** Measures in document order (drafts only in `npm run dev`). */
   measures: Measure[];
   summary: FundingSummary;
+  /** When each content file last changed (src/data/contentDates.ts); empty without a git history. */
+  dates: ReadonlyMap<string, string>;
 }
 
 export interface Site {
@@ -77,7 +80,11 @@ export interface Collections {
  */
 export function buildSite(
   collections: Collections,
-  { showDrafts, lenient = false }: { showDrafts: boolean; lenient?: boolean },
+  {
+    showDrafts,
+    lenient = false,
+    dates = new Map(),
+  }: { showDrafts: boolean; lenient?: boolean; dates?: ReadonlyMap<string, string> },
 ): Site {
   const problems = validateProgramme(toRecords(collections));
   if (problems.some((p) => p.level === 'error')) {
@@ -85,15 +92,19 @@ export function buildSite(
     // The preview shows what it can (a total that does not match still has every figure to show);
     // content that cannot be put together at all (an unknown administrator) leaves no years.
     try {
-      return { years: buildYears(collections, showDrafts), problems };
+      return { years: buildYears(collections, showDrafts, dates), problems };
     } catch {
       return { years: [], problems };
     }
   }
-  return { years: buildYears(collections, showDrafts), problems };
+  return { years: buildYears(collections, showDrafts, dates), problems };
 }
 
-function buildYears(collections: Collections, showDrafts: boolean): ProgrammeYear[] {
+function buildYears(
+  collections: Collections,
+  showDrafts: boolean,
+  dates: ReadonlyMap<string, string>,
+): ProgrammeYear[] {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
   const sectionsByYear = Map.groupBy(collections.sections, (s) => parseSectionId(s.id)?.year ?? '');
   const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
@@ -142,7 +153,7 @@ function buildYears(collections: Collections, showDrafts: boolean): ProgrammeYea
       const administrators = rankBySubtotal([...administratorById.keys()], summary.administrators).map((id) =>
         lookup(administratorById, id, 'administrator'),
       );
-      return { year: Number(programme.id), programme, sections, administrators, measures, summary };
+      return { year: Number(programme.id), programme, sections, administrators, measures, summary, dates };
     })
     .sort((a, b) => b.year - a.year);
 }
@@ -154,6 +165,9 @@ function buildYears(collections: Collections, showDrafts: boolean): ProgrammeYea
  */
 const showDrafts = import.meta.env.MODE === 'development';
 
+/** The files' dates, read once per process: they change only with a commit. */
+let dates: Promise<Map<string, string>> | undefined;
+
 /** The site and its problems, from Astro's collections. */
 export async function loadSite(): Promise<Site> {
   return buildSite(
@@ -164,7 +178,11 @@ export async function loadSite(): Promise<Site> {
       measures: await getCollection('measures'),
       translations: await getCollection('translations'),
     },
-    { showDrafts, lenient: import.meta.env.DEV },
+    {
+      showDrafts,
+      lenient: import.meta.env.DEV,
+      dates: await (dates ??= contentDates(process.cwd(), { strict: !import.meta.env.DEV })),
+    },
   );
 }
 

@@ -11,6 +11,7 @@ import { formatCodeList } from '../lib/formatCodeList.ts';
 import { listItemEnd } from '../lib/listItemEnd.ts';
 import { lookup } from '../lib/lookup.ts';
 import { neighbours } from '../lib/neighbours.ts';
+import { latestDate } from '../lib/parseGitLog.ts';
 import type { Subtotal } from '../lib/summariseFunding.ts';
 import type { Administrator, Measure, MeasureEntry, ProgrammeYear, Section, TranslationEntry } from './site.ts';
 
@@ -50,6 +51,8 @@ export interface MeasureView {
   contentLang: Locale | undefined;
   /** The entry whose body is rendered. */
   entry: MeasureEntry | TranslationEntry;
+  /** When its text or figures last changed in any language; undefined without a git history. */
+  updated: Date | undefined;
 }
 
 /** A line of a table of contents: a section with its parts, or a measure. */
@@ -79,6 +82,8 @@ export interface SectionView {
   contents: ContentsItem[];
   /** Every measure inside it, subsections included, so they add up to the subtotal. */
   measures: MeasureView[];
+  /** When it or anything inside it last changed; undefined without a git history. */
+  updated: Date | undefined;
 }
 
 export interface AdministratorView {
@@ -89,6 +94,8 @@ export interface AdministratorView {
   total: number;
   share: number;
   measures: MeasureView[];
+  /** When its details or one of its measures last changed; undefined without a git history. */
+  updated: Date | undefined;
 }
 
 export interface SummaryRow {
@@ -131,6 +138,8 @@ export interface ProgrammeView {
   sections: SectionView[];
   measures: MeasureView[];
   administrators: AdministratorView[];
+  /** When any of the programme's content last changed; undefined without a git history. */
+  updated: Date | undefined;
 }
 
 /** The text of a measure in `locale`, or the Latvian original when it has no translation yet. */
@@ -167,6 +176,23 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       { label: numbered(section.code, section.entry.data.title[locale]), href: part(section.code) },
     ];
   };
+
+  /** The latest change among files (entries' paths relative to the project). */
+  const changed = (files: Iterable<string | undefined>) => {
+    const date = latestDate(
+      year.dates,
+      [...files].filter((file) => file !== undefined),
+    );
+    return date === undefined ? undefined : new Date(date);
+  };
+  /** A measure's files in every language. */
+  const filesOf = (measure: Measure) => [
+    measure.original.filePath,
+    ...Object.values(measure.translations).map((t) => t.filePath),
+  ];
+  const measureByCodeModel = new Map(year.measures.map((m) => [m.code, m]));
+  const filesOfCodes = (codes: readonly string[]) =>
+    codes.flatMap((code) => filesOf(lookup(measureByCodeModel, code, 'measure')));
 
   const texts = new Map(year.measures.map((m) => [m.code, textOf(m, locale)]));
   const text = (measure: Measure) => lookup(texts, measure.code, 'text of measure');
@@ -210,6 +236,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
         : [],
       contentLang: fallback ? defaultLocale : undefined,
       entry,
+      updated: changed(filesOf(measure)),
     };
   });
   const measureByCode = new Map(measures.map((m) => [m.code, m]));
@@ -257,12 +284,22 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       trail: trailTo(section.parent),
       contents: year.sections.some((s) => s.parent === section.code) ? contentsOf(section) : [],
       measures: measuresIn(subtotal),
+      updated: changed([
+        ...year.sections.filter((s) => s === section || s.parent === section.code).map((s) => s.entry.filePath),
+        ...filesOfCodes(subtotal.measures),
+      ]),
     };
   });
 
   const administrators = year.administrators.map((a): AdministratorView => {
     const subtotal = lookup(summary.administrators, a.id, 'subtotal of administrator');
-    return { ...adminView(a), total: subtotal.total, share: subtotal.share, measures: measuresIn(subtotal) };
+    return {
+      ...adminView(a),
+      total: subtotal.total,
+      share: subtotal.share,
+      measures: measuresIn(subtotal),
+      updated: changed([a.filePath, ...filesOfCodes(subtotal.measures)]),
+    };
   });
 
   const sectionRow = (code: string, subtotal: Subtotal): SummaryRow => ({
@@ -355,6 +392,12 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     sections,
     measures,
     administrators,
+    updated: changed([
+      year.programme.filePath,
+      ...year.sections.map((s) => s.entry.filePath),
+      ...year.administrators.map((a) => a.filePath),
+      ...year.measures.flatMap(filesOf),
+    ]),
   };
 }
 

@@ -134,6 +134,7 @@ export const en = {
   'preview.error': 'Error:',
   'preview.warning': 'Warning:',
   'preview.open': 'Open the page',
+  'page.lastChanged': 'Content last changed:',
   'page.updated': 'Last reviewed:',
   'print.address': 'Permanent address of this page',
   'print.sourceText':

@@ -136,6 +136,7 @@ export const lv = {
   'preview.error': 'Kļūda:',
   'preview.warning': 'Brīdinājums:',
   'preview.open': 'Atvērt lapu',
+  'page.lastChanged': 'Saturs pēdējoreiz mainīts:',
   'page.updated': 'Pēdējoreiz pārskatīts:',
   'print.address': 'Šīs lapas pastāvīgā adrese',
   'print.sourceText':
