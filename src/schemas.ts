@@ -193,6 +193,11 @@ export const translationSchema = () =>
       'Rezultātu tulkojums: tikpat vienumu, cik latviešu failā, tajā pašā secībā.',
     ),
     notes,
+    translates: doc(
+      z.string().optional(),
+      'Which Latvian text this translates: a fingerprint written by `npm run translations -- --done <year>/<number>` once the translation is up to date. Leave it as it is; when the Latvian text changes, the translation shows as outdated.',
+      'Kuru latviešu tekstu šis tulko: nospiedums, ko ieraksta `npm run translations -- --done <gads>/<numurs>`, kad tulkojums atbilst latviešu tekstam. Nemainiet to; kad latviešu teksts mainās, tulkojums tiek rādīts kā novecojis.',
+    ),
   });
 
 export const pageSchema = () =>

@@ -12,6 +12,8 @@ import { listItemEnd } from '../lib/listItemEnd.ts';
 import { lookup } from '../lib/lookup.ts';
 import { neighbours } from '../lib/neighbours.ts';
 import { latestDate } from '../lib/parseGitLog.ts';
+import { translationStatus } from '../lib/translationStatus.ts';
+import { stampOf } from './records.ts';
 import type { Subtotal } from '../lib/summariseFunding.ts';
 import type { Administrator, Measure, MeasureEntry, ProgrammeYear, Section, TranslationEntry } from './site.ts';
 
@@ -53,6 +55,8 @@ export interface MeasureView {
   entry: MeasureEntry | TranslationEntry;
   /** When its text or figures last changed in any language; undefined without a git history. */
   updated: Date | undefined;
+  /** Set on a translation made from an older Latvian text: when that text changed (if known) and its page. */
+  outdated: { since: Date | undefined; original: string } | undefined;
 }
 
 /** A line of a table of contents: a section with its parts, or a measure. */
@@ -237,6 +241,14 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       contentLang: fallback ? defaultLocale : undefined,
       entry,
       updated: changed(filesOf(measure)),
+      outdated:
+        locale !== defaultLocale &&
+        translationStatus(stampOf(measure.original), measure.translations[locale]?.data) === 'outdated'
+          ? {
+              since: changed([measure.original.filePath]),
+              original: paths.part(defaultLocale, year.year, measure.code),
+            }
+          : undefined,
     };
   });
   const measureByCode = new Map(measures.map((m) => [m.code, m]));
