@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pickLanguage } from './pickLanguage.ts';
 
 /** What a translation of a measure translates: the Latvian entry's text, not its figures. */
 export interface TranslatableText {
@@ -20,4 +21,16 @@ export interface TranslatableText {
 export function translationStamp(text: TranslatableText): string {
   const parts = [text.title, text.body.trim(), text.results, text.notes, text.fundingNote ?? null];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
+}
+
+/**
+ * The fingerprint of a bilingual entry's authoritative-language fields (a
+ * section, the programme, an administrator), which its `translates` records.
+ *
+ * @example bilingualStamp({ title: { lv: 'Virsraksts', en: 'Title' } }, 'lv', ['lv', 'en']) // e.g. '9c1e…'
+ */
+export function bilingualStamp(data: Record<string, unknown>, lang: string, languages: readonly string[]): string {
+  // Plain strings (ids, `translates` itself) are not text of one language, so the pick leaves them out.
+  const text = JSON.stringify(pickLanguage(data, lang, languages));
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }

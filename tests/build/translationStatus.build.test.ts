@@ -29,7 +29,7 @@ describe('a translation', () => {
     expect(check.code, check.output).toBe(0);
     expect(check.output).toContain('0 error(s), 0 warning(s)');
     const table = await runIn(dir, 'npm', ['run', 'translations']);
-    expect(table.output).toContain('10 up to date, 0 outdated, 0 missing');
+    expect(table.output).toContain('17 up to date, 0 outdated, 0 missing');
     expect(await readFile(path.join(dir, english), 'utf8')).toMatch(/\ntranslates: [0-9a-f]{12}\n/);
   });
 
@@ -46,7 +46,7 @@ describe('a translation', () => {
 
     const table = await runIn(dir, 'npm', ['run', 'translations']);
     expect(table.output).toMatch(/2023\/2-1-2\s+en\s+outdated/);
-    expect(table.output).toContain('9 up to date, 1 outdated, 0 missing');
+    expect(table.output).toContain('16 up to date, 1 outdated, 0 missing');
 
     const build = await runIn(dir, 'npm', ['run', 'build']);
     expect(build.code, build.output).toBe(0);
@@ -59,13 +59,28 @@ describe('a translation', () => {
     expect(await page('en/2023/1-1')).not.toContain('data-outdated-notice');
   });
 
+  it('of a bilingual file is outdated once its Latvian fields change, and up to date once marked done', async () => {
+    const section = 'src/content/sections/2023/2-1.yaml';
+    const file = path.join(dir, section);
+    const before = await readFile(file, 'utf8');
+    await writeFile(file, before.replace('tasks:\n  lv: []', 'tasks:\n  lv: ["Jauns uzdevums."]'));
+    const check = await runIn(dir, 'npm', ['run', 'check']);
+    expect(check.code, check.output).toBe(0);
+    expect(check.output).toContain(`Warning: ${section}`);
+    expect(check.output).toContain('npm run translations -- --done 2023/2-1');
+    const done = await runIn(dir, 'npm', ['run', 'translations', '--', '--done', '2023/2-1']);
+    expect(done.code, done.output).toBe(0);
+    expect((await runIn(dir, 'npm', ['run', 'check'])).output).not.toContain(`Warning: ${section}`);
+    await writeFile(file, before);
+  });
+
   it('is up to date again once marked done', async () => {
     const done = await runIn(dir, 'npm', ['run', 'translations', '--', '--done', '2023/2-1-2']);
     expect(done.code, done.output).toBe(0);
     expect(done.output).toContain(`Marked ${english}`);
     const check = await runIn(dir, 'npm', ['run', 'check']);
     expect(check.output).toContain('0 error(s), 0 warning(s)');
-    expect((await runIn(dir, 'npm', ['run', 'translations'])).output).toContain('10 up to date, 0 outdated');
+    expect((await runIn(dir, 'npm', ['run', 'translations'])).output).toContain('17 up to date, 0 outdated');
     const build = await runIn(dir, 'npm', ['run', 'build']);
     expect(build.code, build.output).toBe(0);
     expect(await page('en/2023/2-1-2')).not.toContain('data-outdated-notice');
