@@ -19,6 +19,7 @@ import { loadContent, type LoadedContent } from './loadContent.ts';
 import { stampOf } from '../src/data/records.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { formatMoney } from '../src/lib/formatMoney.ts';
+import { pickLanguage } from '../src/lib/pickLanguage.ts';
 import { formatChanges, summariseChanges, type ContentSnapshot } from '../src/lib/summariseChanges.ts';
 import { translationStatus } from '../src/lib/translationStatus.ts';
 import { parseMeasureId, parseSectionId } from '../src/lib/validateProgramme.ts';
@@ -50,21 +51,9 @@ function extract(ref: string, dir: string): Promise<void> {
   });
 }
 
-/** Each language's share of a bilingual value (`{ lv, en }` objects), as one string per language. */
-function byLanguage(value: unknown): Partial<Record<string, string>> {
-  const pick = (v: unknown, lang: string): unknown => {
-    if (Array.isArray(v)) return v.map((item) => pick(item, lang));
-    if (v && typeof v === 'object') {
-      const entries = Object.entries(v);
-      if (entries.length > 0 && entries.every(([key]) => (localeCodes as readonly string[]).includes(key))) {
-        return (v as Record<string, unknown>)[lang];
-      }
-      return Object.fromEntries(entries.map(([key, item]) => [key, pick(item, lang)]));
-    }
-    return undefined;
-  };
-  return Object.fromEntries(localeCodes.map((lang) => [lang, JSON.stringify(pick(value, lang)) ?? '']));
-}
+/** Each language's part of a bilingual value, as one string per language. */
+const byLanguage = (value: unknown): Partial<Record<string, string>> =>
+  Object.fromEntries(localeCodes.map((lang) => [lang, JSON.stringify(pickLanguage(value, lang, localeCodes)) ?? '']));
 
 function snapshot(content: LoadedContent, year: string): ContentSnapshot {
   const own = <T extends { id: string }>(entries: T[]) => entries.filter((e) => e.id.startsWith(`${year}/`));
