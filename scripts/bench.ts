@@ -5,8 +5,8 @@
  * `runs` times, beside the baseline (bench/baseline: Astro + MDX + Pagefind and
  * nothing else) over the same MDX files; reports median wall time, peak memory,
  * pages, output size, a measure page's size and the ratio to the baseline;
- * then runs Lighthouse (mobile) on the real site and measures what the first
- * search fetches. Writes bench/results.md and bench/results.json.
+ * then runs Lighthouse (mobile) on the real site, measures what the first
+ * search fetches, and the preview's edit-to-visible latency (bench/editLatency.ts). Writes bench/results.md and bench/results.json.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { generateContent } from '../bench/generate.ts';
+import { editLatency } from '../bench/editLatency.ts';
 import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium.ts';
 import { cleanEnv, projectCopy } from '../tests/helpers/projectCopy.ts';
 
@@ -249,6 +250,8 @@ const { search, scores } = await serving(realDist, 4370, async (origin) => ({
   search: await searchCost(realDist, origin),
   scores: values['no-lighthouse'] ? {} : await lighthouseScores(origin),
 }));
+// Save → changed text visible in the preview's open page (goal ≤ 500 ms).
+const editToPreviewMs = await editLatency(real, 5);
 await rm(real, { recursive: true, force: true });
 
 const report = {
@@ -264,6 +267,7 @@ const report = {
   slopeMsPerMeasure: { project: slope((r) => r.project.medianMs), baseline: slope((r) => r.baseline.medianMs) },
   search,
   lighthouse: scores,
+  editToPreviewMs: { runs: editToPreviewMs, median: median(editToPreviewMs) },
 };
 await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -284,6 +288,8 @@ ${report.date.slice(0, 10)}, ${report.machine.cpus} × ${report.machine.cpuModel
 ${rows.join('\n')}
 
 Slope: ${report.slopeMsPerMeasure.project} ms per measure (baseline ${report.slopeMsPerMeasure.baseline} ms).
+
+Edit to preview (\`npm run dev\`, save → changed text visible in the open page): median ${report.editToPreviewMs.median} ms of ${editToPreviewMs.join(', ')} ms (goal ≤ 500 ms).
 
 First search on a loaded search page: ${search.firstQueryRequests} requests, ${(search.firstQueryGzipBytes / 1024).toFixed(1)} KB gzip. Search index files (index, fragments, filters, metadata): lv ${((search.indexBytes['lv'] ?? 0) / 1024).toFixed(1)} KB, en ${((search.indexBytes['en'] ?? 0) / 1024).toFixed(1)} KB.
 
