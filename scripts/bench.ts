@@ -9,7 +9,8 @@
  * what the first search fetches, and the time from navigation to the first
  * rendered result of a search address under Lighthouse's mobile throttling.
  * Writes bench/results.md and bench/results.json. `--sizes 0` skips the
- * synthetic builds. Figures, not tests: timings vary with the machine.
+ * synthetic builds. Also the preview's edit-to-visible latency (bench/editLatency.ts).
+ * Figures, not tests: timings vary with the machine.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { generateContent } from '../bench/generate.ts';
+import { editLatency } from '../bench/editLatency.ts';
 import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium.ts';
 import { cleanEnv, projectCopy } from '../tests/helpers/projectCopy.ts';
 
@@ -334,6 +336,8 @@ const { search, firstResults, scores } = await serving(realDist, 4370, async (or
   ],
   scores: values['no-lighthouse'] ? {} : await lighthouseScores(origin),
 }));
+// Save → changed text visible in the preview's open page (goal ≤ 500 ms).
+const editToPreviewMs = await editLatency(real, 5);
 await rm(real, { recursive: true, force: true });
 
 const report = {
@@ -351,6 +355,7 @@ const report = {
   check,
   firstResults,
   lighthouse: scores,
+  editToPreviewMs: { runs: editToPreviewMs, median: median(editToPreviewMs) },
 };
 await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`);
 
@@ -377,6 +382,8 @@ ${rows.join('\n')}
 Slope: ${report.slopeMsPerMeasure.project} ms per measure (baseline ${report.slopeMsPerMeasure.baseline} ms).
 
 \`npm run check\` on the real content: ${(check.medianMs / 1000).toFixed(1)} s, ${check.peakMb} MB.
+
+Edit to preview (\`npm run dev\`, save → changed text visible in the open page): median ${report.editToPreviewMs.median} ms of ${editToPreviewMs.join(', ')} ms (goal ≤ 500 ms).
 
 Pagefind's files for the first search (“helpline”, preloads included): ${search.firstQueryRequests} requests, ${(search.firstQueryGzipBytes / 1024).toFixed(1)} KB gzip. Search index files (index, fragments, filters, metadata): lv ${((search.indexBytes['lv'] ?? 0) / 1024).toFixed(1)} KB, en ${((search.indexBytes['en'] ?? 0) / 1024).toFixed(1)} KB.
 

@@ -9,36 +9,20 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent, programmeSummary } from './loadContent.ts';
-import { toRecords } from '../src/data/records.ts';
+import { programmeSummary } from './loadContent.ts';
+import { checkContent } from './checkContent.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { formatMoney } from '../src/lib/formatMoney.ts';
-import { formatProblem, parseMeasureId, validateProgramme, type Problem } from '../src/lib/validateProgramme.ts';
+import { formatProblem, parseMeasureId } from '../src/lib/validateProgramme.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);
-const content = await loadContent(root).catch((error: unknown) => {
+const { content, problems } = await checkContent(root).catch((error: unknown) => {
   // A file that cannot be read at all (a missing administrators.yaml, say): say so plainly, without a stack trace.
   console.log(`Error: ${error instanceof Error ? error.message : String(error)}`);
   console.log('FAILED: the content could not be read; nothing was checked.');
   process.exit(1);
 });
-
-// A file its schema refused is left out of the rules; so are the rules it would
-// only trip by its absence (a total without it, a translation without its original).
-const refused = new Set(content.problems.map((p) => p.file));
-const refusedYears = new Set(
-  [...refused].map((file) => /measures\/(\d{4})\/lv\//.exec(file)?.[1]).filter((year) => year !== undefined),
-);
-const follows = (problem: Problem) =>
-  (problem.field === 'declaredTotal' && refusedYears.has(path.basename(problem.file, '.yaml'))) ||
-  refused.has(problem.file.replace(/\/[a-z]{2}\/([^/]+)$/, `/${defaultLocale}/$1`)) ||
-  (problem.level === 'warning' &&
-    localeCodes.some((lang) => refused.has(problem.file.replace(`/${defaultLocale}/`, `/${lang}/`))));
-const rules = validateProgramme(toRecords(content))
-  .filter((problem) => !follows(problem))
-  .map((problem) => ({ ...problem, line: problem.line ?? content.lineOf(problem.file, problem.field) }));
-const problems = [...content.problems, ...rules];
 const errors = problems.filter((p) => p.level === 'error').length;
 const warnings = problems.length - errors;
 for (const problem of problems) console.log(formatProblem(problem));

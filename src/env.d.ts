@@ -8,5 +8,7 @@ declare namespace App {
     t: import('./i18n/index.ts').Translate;
     /** The UI strings of another language, for the few places that name it in its own words. */
     translations: typeof import('./i18n/index.ts').useTranslations;
+    /** The content's problems for the preview's banner; always empty in a build, which refuses them instead. */
+    problems: import('./lib/validateProgramme.ts').Problem[];
   }
 }

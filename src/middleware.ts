@@ -9,10 +9,16 @@ import { defineMiddleware } from 'astro:middleware';
 import { useTranslations } from './i18n/index.ts';
 import { defaultLocale, localeCodes, type Locale } from './i18n/locales.ts';
 
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   const locale: Locale = localeCodes.find((code) => code === context.currentLocale) ?? defaultLocale;
   context.locals.locale = locale;
   context.locals.t = useTranslations(locale);
   context.locals.translations = useTranslations;
+  context.locals.problems = [];
+  if (import.meta.env.DEV) {
+    // Imported only here, so the build never bundles the file reader; DEV is replaced by `false` there.
+    const { previewProblems } = await import('./data/previewProblems.ts');
+    context.locals.problems = await previewProblems();
+  }
   return next();
 });

@@ -25,6 +25,14 @@ export type Reference<C extends string = string> = (collection: C) => z.ZodType<
 /** The stand-in for Astro's `reference()` outside Astro: the same output, from the id as written. */
 export const plainReference = <C extends string>(collection: C) => z.string().transform((id) => ({ id, collection }));
 
+/** Which Latvian text a bilingual entry's English fields translate (see `npm run translations`). */
+const bilingualTranslates = () =>
+  doc(
+    z.string().optional(),
+    'Which Latvian text the English fields translate: a fingerprint of the Latvian fields written by `npm run translations -- --done <key>`. Leave it as it is; when a Latvian field changes, the English shows as outdated.',
+    'Kuru latviešu tekstu tulko angļu lauki: latviešu lauku nospiedums, ko ieraksta `npm run translations -- --done <atslēga>`. Nemainiet to; kad latviešu lauks mainās, angļu teksts tiek rādīts kā novecojis.',
+  );
+
 /** Editorial notes on a bilingual entry's own text (an error in the source, say), in both languages. */
 const bilingualNotes = () =>
   doc(
@@ -93,6 +101,7 @@ export const programmeSchema = () =>
       'The note that the document carries a secure electronic signature.',
       'Piezīme, ka dokuments parakstīts ar drošu elektronisko parakstu.',
     ),
+    translates: bilingualTranslates(),
   });
 
 export const administratorSchema = () =>
@@ -109,6 +118,7 @@ export const administratorSchema = () =>
       'How the programme refers to it after first mention ("ministrija" / "the Ministry").',
       'Kā programma to sauc pēc pirmās pieminēšanas (“ministrija”).',
     ),
+    translates: bilingualTranslates(),
   });
 
 export const sectionSchema = () =>
@@ -130,6 +140,7 @@ export const sectionSchema = () =>
       'Uzdevumi, secībā. Noklusējums: nav.',
     ),
     notes: bilingualNotes(),
+    translates: bilingualTranslates(),
   });
 
 const title = doc(text, 'The heading after the number.', 'Virsraksts aiz numura.');
@@ -193,6 +204,11 @@ export const translationSchema = () =>
       'Rezultātu tulkojums: tikpat vienumu, cik latviešu failā, tajā pašā secībā.',
     ),
     notes,
+    translates: doc(
+      z.string().optional(),
+      'Which Latvian text this translates: a fingerprint written by `npm run translations -- --done <year>/<number>` once the translation is up to date. Leave it as it is; when the Latvian text changes, the translation shows as outdated.',
+      'Kuru latviešu tekstu šis tulko: nospiedums, ko ieraksta `npm run translations -- --done <gads>/<numurs>`, kad tulkojums atbilst latviešu tekstam. Nemainiet to; kad latviešu teksts mainās, tulkojums tiek rādīts kā novecojis.',
+    ),
   });
 
 export const pageSchema = () =>

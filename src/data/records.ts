@@ -1,11 +1,14 @@
 import type { ContentRecords } from '../lib/validateProgramme.ts';
 import { localeCodes } from '../i18n/locales.ts';
+import { translationStamp } from '../lib/translationStamp.ts';
 
 /** The parts of an entry the rules read: Astro's collection entries and `npm run check`'s both have them. */
 interface Entry<D> {
   id: string;
   filePath?: string | undefined;
   data: D;
+  /** The MDX body, for the fingerprint of the text a translation translates. */
+  body?: string | undefined;
 }
 
 /**
@@ -17,12 +20,14 @@ export function toRecords(collections: {
   sections: readonly Entry<unknown>[];
   administrators: readonly { id: string }[];
   measures: readonly Entry<{
+    title: string;
     administrator: { id: string };
-    funding: { amount: number };
-    results: readonly unknown[];
+    funding: { amount: number; note?: string | undefined };
+    results: readonly string[];
+    notes: readonly string[];
     draft: boolean;
   }>[];
-  translations: readonly Entry<{ results: readonly unknown[] }>[];
+  translations: readonly Entry<{ results: readonly unknown[]; translates?: string | undefined }>[];
 }): ContentRecords {
   const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
   return {
@@ -37,7 +42,27 @@ export function toRecords(collections: {
       amount: m.data.funding.amount,
       results: m.data.results.length,
       draft: m.data.draft,
+      stamp: stampOf(m),
     })),
-    translations: collections.translations.map((t) => ({ id: t.id, file: file(t), results: t.data.results.length })),
+    translations: collections.translations.map((t) => ({
+      id: t.id,
+      file: file(t),
+      results: t.data.results.length,
+      translates: t.data.translates,
+    })),
   };
+}
+
+/** The fingerprint of a Latvian measure's translatable text, as its translations record it. */
+export function stampOf(measure: {
+  data: { title: string; results: readonly string[]; notes: readonly string[]; funding: { note?: string | undefined } };
+  body?: string | undefined;
+}): string {
+  return translationStamp({
+    title: measure.data.title,
+    body: measure.body ?? '',
+    results: measure.data.results,
+    notes: measure.data.notes,
+    fundingNote: measure.data.funding.note,
+  });
 }

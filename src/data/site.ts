@@ -13,6 +13,7 @@ import {
 } from '../lib/validateProgramme.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { toRecords } from './records.ts';
+import { contentDates } from './contentDates.ts';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -52,6 +53,8 @@ export interface ProgrammeYear {
   /** Measures in document order (drafts only in `npm run dev`). */
   measures: Measure[];
   summary: FundingSummary;
+  /** When each content file last changed (src/data/contentDates.ts); empty without a git history. */
+  dates: ReadonlyMap<string, string>;
 }
 
 export interface Site {
@@ -75,10 +78,33 @@ export interface Collections {
  * Never throws for bad content: it returns the problems, and builds no years
  * when any is an error.
  */
-export function buildSite(collections: Collections, { showDrafts }: { showDrafts: boolean }): Site {
+export function buildSite(
+  collections: Collections,
+  {
+    showDrafts,
+    lenient = false,
+    dates = new Map(),
+  }: { showDrafts: boolean; lenient?: boolean; dates?: ReadonlyMap<string, string> },
+): Site {
   const problems = validateProgramme(toRecords(collections));
-  if (problems.some((p) => p.level === 'error')) return { years: [], problems };
+  if (problems.some((p) => p.level === 'error')) {
+    if (!lenient) return { years: [], problems };
+    // The preview shows what it can (a total that does not match still has every figure to show);
+    // content that cannot be put together at all (an unknown administrator) leaves no years.
+    try {
+      return { years: buildYears(collections, showDrafts, dates), problems };
+    } catch {
+      return { years: [], problems };
+    }
+  }
+  return { years: buildYears(collections, showDrafts, dates), problems };
+}
 
+function buildYears(
+  collections: Collections,
+  showDrafts: boolean,
+  dates: ReadonlyMap<string, string>,
+): ProgrammeYear[] {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
   const sectionsByYear = Map.groupBy(collections.sections, (s) => parseSectionId(s.id)?.year ?? '');
   const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
@@ -87,7 +113,7 @@ export function buildSite(collections: Collections, { showDrafts }: { showDrafts
     return `${parts?.year}/${parts?.slug}`;
   });
 
-  const years = collections.programmes
+  return collections.programmes
     .map((programme): ProgrammeYear => {
       const sections = (sectionsByYear.get(programme.id) ?? [])
         .map((entry): Section => {
@@ -127,10 +153,9 @@ export function buildSite(collections: Collections, { showDrafts }: { showDrafts
       const administrators = rankBySubtotal([...administratorById.keys()], summary.administrators).map((id) =>
         lookup(administratorById, id, 'administrator'),
       );
-      return { year: Number(programme.id), programme, sections, administrators, measures, summary };
+      return { year: Number(programme.id), programme, sections, administrators, measures, summary, dates };
     })
     .sort((a, b) => b.year - a.year);
-  return { years, problems };
 }
 
 /**
@@ -139,6 +164,9 @@ export function buildSite(collections: Collections, { showDrafts }: { showDrafts
  * publish drafts.
  */
 const showDrafts = import.meta.env.MODE === 'development';
+
+/** The files' dates, read once per process: they change only with a commit. */
+let dates: Promise<Map<string, string>> | undefined;
 
 /** The site and its problems, from Astro's collections. */
 export async function loadSite(): Promise<Site> {
@@ -150,7 +178,11 @@ export async function loadSite(): Promise<Site> {
       measures: await getCollection('measures'),
       translations: await getCollection('translations'),
     },
-    { showDrafts },
+    {
+      showDrafts,
+      lenient: import.meta.env.DEV,
+      dates: await (dates ??= contentDates(process.cwd(), { strict: !import.meta.env.DEV })),
+    },
   );
 }
 
@@ -162,15 +194,27 @@ async function loadAndWarn(): Promise<Site> {
 }
 
 let site: Promise<Site> | undefined;
+/** The preview's last programme years that could be put together, shown while the content has errors. */
+let lastGood: ProgrammeYear[] = [];
 
 /**
  * The validated, summarised content, loaded once per build and shared by every
- * page. Any error stops the build (and shows in `npm run dev`'s overlay) with
- * every problem listed; warnings are printed.
+ * page. In a build any error stops it, with every problem listed; warnings are
+ * printed. In `npm run dev` errors never stop a page: the pages show what could
+ * be put together (or the last good content) and the banner of
+ * src/components/PreviewProblems.astro lists the problems, as `npm run check`
+ * words them.
  */
 export async function getSite(): Promise<Site> {
-  // In `astro dev` every request reloads, so edits to the content show at once.
-  const loaded = await (import.meta.env.DEV ? loadAndWarn() : (site ??= loadAndWarn()));
+  if (import.meta.env.DEV) {
+    // Every request reloads, so edits to the content show at once; errors go to the terminal
+    // as well as the page's banner.
+    const loaded = await loadAndWarn();
+    for (const error of loaded.problems.filter((p) => p.level === 'error')) console.error(formatProblem(error));
+    if (loaded.years.length > 0) lastGood = loaded.years;
+    return { ...loaded, years: loaded.years.length > 0 ? loaded.years : lastGood };
+  }
+  const loaded = await (site ??= loadAndWarn());
   const errors = loaded.problems.filter((p) => p.level === 'error');
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);

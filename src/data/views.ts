@@ -12,6 +12,9 @@ import { formatCodeList } from '../lib/formatCodeList.ts';
 import { listItemEnd } from '../lib/listItemEnd.ts';
 import { lookup } from '../lib/lookup.ts';
 import { neighbours } from '../lib/neighbours.ts';
+import { latestDate } from '../lib/parseGitLog.ts';
+import { translationStatus } from '../lib/translationStatus.ts';
+import { stampOf } from './records.ts';
 import type { Subtotal } from '../lib/summariseFunding.ts';
 import type { Administrator, Measure, MeasureEntry, ProgrammeYear, Section, TranslationEntry } from './site.ts';
 
@@ -53,6 +56,10 @@ export interface MeasureView {
   entry: MeasureEntry | TranslationEntry;
   /** Its place on the whole-document page. */
   documentHref: string;
+  /** When its text or figures last changed in any language; undefined without a git history. */
+  updated: Date | undefined;
+  /** Set on a translation made from an older Latvian text: when that text changed (if known) and its page. */
+  outdated: { since: Date | undefined; original: string } | undefined;
 }
 
 /** A line of a table of contents: a section with its parts, or a measure. */
@@ -84,6 +91,8 @@ export interface SectionView {
   measures: MeasureView[];
   /** Its place on the whole-document page. */
   documentHref: string;
+  /** When it or anything inside it last changed; undefined without a git history. */
+  updated: Date | undefined;
 }
 
 export interface AdministratorView {
@@ -94,6 +103,8 @@ export interface AdministratorView {
   total: number;
   share: number;
   measures: MeasureView[];
+  /** When its details or one of its measures last changed; undefined without a git history. */
+  updated: Date | undefined;
 }
 
 export interface SummaryRow {
@@ -140,6 +151,8 @@ export interface ProgrammeView {
   documentHref: string;
   /** How many measures the total is made of (drafts, shown only in previews, left out). */
   measureCount: number;
+  /** When any of the programme's content last changed; undefined without a git history. */
+  updated: Date | undefined;
 }
 
 /** The text of a measure in `locale`, or the Latvian original when it has no translation yet. */
@@ -176,6 +189,23 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       { label: numbered(section.code, section.entry.data.title[locale]), href: part(section.code) },
     ];
   };
+
+  /** The latest change among files (entries' paths relative to the project). */
+  const changed = (files: Iterable<string | undefined>) => {
+    const date = latestDate(
+      year.dates,
+      [...files].filter((file) => file !== undefined),
+    );
+    return date === undefined ? undefined : new Date(date);
+  };
+  /** A measure's files in every language. */
+  const filesOf = (measure: Measure) => [
+    measure.original.filePath,
+    ...Object.values(measure.translations).map((t) => t.filePath),
+  ];
+  const measureByCodeModel = new Map(year.measures.map((m) => [m.code, m]));
+  const filesOfCodes = (codes: readonly string[]) =>
+    codes.flatMap((code) => filesOf(lookup(measureByCodeModel, code, 'measure')));
 
   const texts = new Map(year.measures.map((m) => [m.code, textOf(m, locale)]));
   const text = (measure: Measure) => lookup(texts, measure.code, 'text of measure');
@@ -220,6 +250,15 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       contentLang: fallback ? defaultLocale : undefined,
       entry,
       documentHref: `${paths.document(locale, year.year)}#${documentAnchor(measure.code, 'measure')}`,
+      updated: changed(filesOf(measure)),
+      outdated:
+        locale !== defaultLocale &&
+        translationStatus(stampOf(measure.original), measure.translations[locale]?.data) === 'outdated'
+          ? {
+              since: changed([measure.original.filePath]),
+              original: paths.part(defaultLocale, year.year, measure.code),
+            }
+          : undefined,
     };
   });
   const measureByCode = new Map(measures.map((m) => [m.code, m]));
@@ -268,12 +307,22 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       contents: year.sections.some((s) => s.parent === section.code) ? contentsOf(section) : [],
       measures: measuresIn(subtotal),
       documentHref: `${paths.document(locale, year.year)}#${documentAnchor(section.code, 'section')}`,
+      updated: changed([
+        ...year.sections.filter((s) => s === section || s.parent === section.code).map((s) => s.entry.filePath),
+        ...filesOfCodes(subtotal.measures),
+      ]),
     };
   });
 
   const administrators = year.administrators.map((a): AdministratorView => {
     const subtotal = lookup(summary.administrators, a.id, 'subtotal of administrator');
-    return { ...adminView(a), total: subtotal.total, share: subtotal.share, measures: measuresIn(subtotal) };
+    return {
+      ...adminView(a),
+      total: subtotal.total,
+      share: subtotal.share,
+      measures: measuresIn(subtotal),
+      updated: changed([a.filePath, ...filesOfCodes(subtotal.measures)]),
+    };
   });
 
   const sectionRow = (code: string, subtotal: Subtotal): SummaryRow => ({
@@ -368,6 +417,12 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     administrators,
     documentHref: paths.document(locale, year.year),
     measureCount: measures.filter((m) => !m.draft).length,
+    updated: changed([
+      year.programme.filePath,
+      ...year.sections.map((s) => s.entry.filePath),
+      ...year.administrators.map((a) => a.filePath),
+      ...year.measures.flatMap(filesOf),
+    ]),
   };
 }
 

@@ -12,7 +12,12 @@ export interface DatasetInput {
   license: string;
   downloads: { url: string; encodingFormat: string; name: string }[];
   year: number;
+  /** When the content last changed; left out when not known. */
+  dateModified?: Date | undefined;
 }
+
+/** schema.org's `dateModified` as a day, or nothing when the date is not known. */
+const modified = (date: Date | undefined) => (date ? { dateModified: date.toISOString().slice(0, 10) } : {});
 
 export function datasetJsonLd(input: DatasetInput) {
   return {
@@ -23,6 +28,7 @@ export function datasetJsonLd(input: DatasetInput) {
     ...(input.url ? { url: input.url } : {}),
     inLanguage: input.inLanguage,
     temporalCoverage: String(input.year),
+    ...modified(input.dateModified),
     isAccessibleForFree: true,
     license: input.license,
     creator: { '@type': 'GovernmentOrganization', name: input.publisher },
@@ -43,6 +49,8 @@ export interface GrantInput {
   funder: string;
   administrator: string;
   programme: string;
+  /** When the measure last changed; left out when not known. */
+  dateModified?: Date | undefined;
 }
 
 export function grantJsonLd(input: GrantInput) {
@@ -55,6 +63,18 @@ export function grantJsonLd(input: GrantInput) {
     funder: { '@type': 'GovernmentOrganization', name: input.funder },
     sponsor: { '@type': 'GovernmentOrganization', name: input.administrator },
     isPartOf: { '@type': 'CreativeWork', name: input.programme },
+    ...modified(input.dateModified),
+  };
+}
+
+/** A page with no richer type (a section, an administrator), for its name and when it changed. */
+export function webPageJsonLd(input: { name: string; url: string | undefined; dateModified: Date | undefined }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: input.name,
+    ...(input.url ? { url: input.url } : {}),
+    ...modified(input.dateModified),
   };
 }
 

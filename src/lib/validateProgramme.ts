@@ -45,6 +45,8 @@ export interface MeasureRecord {
   amount: number;
   results: number;
   draft: boolean;
+  /** The fingerprint of its translatable text (src/lib/translationStamp.ts). */
+  stamp: string;
 }
 
 export interface TranslationRecord {
@@ -52,6 +54,8 @@ export interface TranslationRecord {
   id: string;
   file: string;
   results: number;
+  /** The fingerprint of the original text it was made from; undefined when never marked done. */
+  translates: string | undefined;
 }
 
 export interface ContentRecords {
@@ -194,6 +198,14 @@ export function validateProgramme(records: ContentRecords): Problem[] {
         'results',
         `expected ${original.results} results as in ${original.file}, found ${translation.results} results`,
       );
+    } else if (translation.translates !== original.stamp) {
+      // A warning, not an error: the Latvian text is the authoritative one, and publishing must stay possible.
+      problems.push({
+        level: 'warning',
+        file: translation.file,
+        field: 'translates',
+        message: `outdated: the ${authoritative} text in ${original.file} has changed since this translation was made; expected the translation to be reviewed, then npm run translations -- --done ${parts.year}/${parts.slug}`,
+      });
     }
   }
 

@@ -4,13 +4,13 @@
  * badge but never in the build, the search index, the totals or the data.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
+import { freePort } from '../helpers/devServer.ts';
 import { astroBin, projectCopy, removeCopy, runIn, cleanEnv, type RunResult } from '../helpers/projectCopy.ts';
 
 /** The scaffolding command for a measure number of 2023, for the Ministry; the number gives the section. */
@@ -27,20 +27,6 @@ const scaffoldArgs = (code: string) => [
 ];
 const args = scaffoldArgs('2.4');
 const files = ['lv', 'en'].map((lang) => `src/content/measures/2023/${lang}/2-4.mdx`);
-/** A port no other process listens on, from the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 let dir: string;
 let scaffold: RunResult;
 
@@ -148,26 +134,28 @@ describe('a draft', () => {
       expect(html).toContain('Pasākuma nosaukums');
 
       // An edit shows without a restart; a broken rule shows in the terminal and in the
-      // browser's error overlay, in the words of `npm run check`.
-      const message =
-        'src/content/measures/2023/en/1-1.mdx › results: expected 5 results as in src/content/measures/2023/lv/1-1.mdx, found 6 results';
-      const twin = path.join(dir, 'src/content/measures/2023/en/1-1.mdx');
+      // preview's banner above the page, in the words of `npm run check`.
+      const where = 'src/content/measures/2023/en/1-1.mdx';
+      const message = 'results: expected 5 results as in src/content/measures/2023/lv/1-1.mdx, found 6 results';
+      const twin = path.join(dir, where);
       const original = await readFile(twin, 'utf8');
       await writeFile(twin, original.replace('results:\n', 'results:\n  - "An extra result."\n'));
       const executablePath = chromiumPath();
       const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
       try {
         const page = await browser.newPage();
-        let overlay = '';
-        for (let attempt = 0; attempt < 20 && !overlay.includes('found 6 results'); attempt++) {
-          await page.goto(`http://127.0.0.1:${port}/en/2023/1-1/`);
-          await page.waitForSelector('vite-error-overlay', { timeout: 3000 }).catch(() => undefined);
-          overlay = await page.evaluate(
-            () => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '',
-          );
+        let banner = '';
+        for (let attempt = 0; attempt < 20 && !banner.includes('found 6 results'); attempt++) {
+          await page.goto(`http://127.0.0.1:${port}/en/2023/1-1/`).catch(() => null);
+          banner =
+            (await page
+              .locator('[data-preview-problems]')
+              .textContent({ timeout: 3000 })
+              .catch(() => '')) ?? '';
         }
-        expect(overlay.replace(/\s+/g, ' '), log).toContain(message);
-        expect(log).toContain(message);
+        expect(banner.replace(/\s+/g, ' '), log).toMatch(`${where}:`);
+        expect(banner.replace(/\s+/g, ' ')).toContain(`› ${message}`);
+        expect(log).toContain(`${where} › ${message}`);
       } finally {
         await browser.close();
         await writeFile(twin, original);

@@ -13,7 +13,12 @@ import MeasureFacts from '../../../src/components/MeasureFacts.astro';
 import MeasurePager from '../../../src/components/MeasurePager.astro';
 import SearchForm from '../../../src/components/SearchForm.astro';
 
-const locals = (locale: Locale) => ({ locale, t: useTranslations(locale), translations: useTranslations });
+const locals = (locale: Locale) => ({
+  locale,
+  t: useTranslations(locale),
+  translations: useTranslations,
+  problems: [],
+});
 
 const measure = {
   code: '2.1.2',
