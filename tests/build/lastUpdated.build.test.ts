@@ -58,6 +58,8 @@ describe('the last-updated date', () => {
       'lv/2023/2',
       'lv/2023',
       'en/2023',
+      'lv/2023/document',
+      'en/2023/document',
       'lv/2023/administrators/ministry',
       'en/2023/administrators/ministry',
     ]) {
