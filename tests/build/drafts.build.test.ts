@@ -3,15 +3,14 @@
  * writes the Latvian file (facts and text) and the English one (text only) as a draft; a draft shows in `npm run dev` with a
  * badge but never in the build, the search index, the totals or the data.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
-import { freePort } from '../helpers/devServer.ts';
-import { astroBin, projectCopy, removeCopy, runIn, cleanEnv, type RunResult } from '../helpers/projectCopy.ts';
+import { startDev } from '../helpers/devServer.ts';
+import { projectCopy, removeCopy, runIn, type RunResult } from '../helpers/projectCopy.ts';
 
 /** The scaffolding command for a measure number of 2023, for the Ministry; the number gives the section. */
 const scaffoldArgs = (code: string) => [
@@ -111,26 +110,10 @@ describe('a draft', () => {
   });
 
   it('shows in npm run dev with a draft badge', async () => {
-    // A free port, not a fixed one: other copies of the project may run this test on the same machine.
-    const port = await freePort();
-    const server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: dir,
-      env: cleanEnv(),
-      // Astro's dev server stops when its standard input closes, so keep it open.
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let log = '';
-    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const server = await startDev(dir, 'lv/2023/2-4/');
     try {
-      let html = '';
-      for (let attempt = 0; attempt < 60 && !html; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        html = await fetch(`http://127.0.0.1:${port}/lv/2023/2-4/`)
-          .then((response) => (response.ok ? response.text() : ''))
-          .catch(() => '');
-      }
-      expect(html, log).toContain('Melnraksts — netiks publicēts');
+      const html = await (await fetch(new URL('lv/2023/2-4/', server.url))).text();
+      expect(html, server.log()).toContain('Melnraksts — netiks publicēts');
       expect(html).toContain('Pasākuma nosaukums');
 
       // An edit shows without a restart; a broken rule shows in the terminal and in the
@@ -146,22 +129,22 @@ describe('a draft', () => {
         const page = await browser.newPage();
         let banner = '';
         for (let attempt = 0; attempt < 20 && !banner.includes('found 6 results'); attempt++) {
-          await page.goto(`http://127.0.0.1:${port}/en/2023/1-1/`).catch(() => null);
+          await page.goto(new URL('en/2023/1-1/', server.url).href).catch(() => null);
           banner =
             (await page
               .locator('[data-preview-problems]')
               .textContent({ timeout: 3000 })
               .catch(() => '')) ?? '';
         }
-        expect(banner.replace(/\s+/g, ' '), log).toMatch(`${where}:`);
+        expect(banner.replace(/\s+/g, ' '), server.log()).toMatch(`${where}:`);
         expect(banner.replace(/\s+/g, ' ')).toContain(`› ${message}`);
-        expect(log).toContain(`${where} › ${message}`);
+        expect(server.log()).toContain(`${where} › ${message}`);
       } finally {
         await browser.close();
         await writeFile(twin, original);
       }
     } finally {
-      server.kill();
+      server.stop();
     }
   });
 
