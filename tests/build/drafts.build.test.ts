@@ -138,7 +138,16 @@ describe('a draft', () => {
         }
         expect(banner.replace(/\s+/g, ' '), server.log()).toMatch(`${where}:`);
         expect(banner.replace(/\s+/g, ' ')).toContain(`› ${message}`);
-        expect(server.log()).toContain(`${where} › ${message}`);
+        // The terminal says it on a request once Astro has reloaded the changed file, which can lag the banner.
+        await expect
+          .poll(
+            async () => {
+              await fetch(new URL('en/2023/1-1/', server.url));
+              return server.log();
+            },
+            { timeout: 15_000 },
+          )
+          .toContain(`${where} › ${message}`);
       } finally {
         await browser.close();
         await writeFile(twin, original);
