@@ -130,6 +130,8 @@ export interface SummaryTable {
 export interface ProgrammeView {
   year: number;
   href: string;
+  /** Home and the programme: the breadcrumbs of every page inside it start with these. */
+  trail: Link[];
   title: string;
   approval: string;
   legalBasis: string;
@@ -407,6 +409,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     signatory: { name: data.signatory.name, position: data.signatory.position[locale] },
     signatureNote: data.signatureNote[locale],
     total: summary.total,
+    trail: top,
     contents: contentsOf(undefined),
     chapters: year.sections
       .filter((s) => s.parent === undefined)
