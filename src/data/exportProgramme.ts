@@ -12,9 +12,19 @@ import { programmeView, type MeasureView } from './views.ts';
  * pages show, checked against the published schema before it is written.
  */
 export function exportProgramme(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
+  // The CSV and the JSON of a year are made from the same export: build it once per year and address.
+  const made = exports.get(year) ?? new Map<string, ProgrammeExport>();
+  exports.set(year, made);
+  const key = site?.href ?? '';
+  const cached = made.get(key);
+  if (cached) return cached;
   // The data files are plain text: language-of-parts markup (`:lv[…]`) is taken out.
-  return stripLangMarkup(exportWithMarkup(year, site));
+  const exported = stripLangMarkup(exportWithMarkup(year, site));
+  made.set(key, exported);
+  return exported;
 }
+
+const exports = new WeakMap<ProgrammeYear, Map<string, ProgrammeExport>>();
 
 function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
   const { data } = year.programme;

@@ -13,7 +13,7 @@ export interface HeadTag {
  * alternates) instead of working it out a second time.
  */
 export async function pageHead(file: string): Promise<HeadTag[]> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 16 * 1024 });
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 4 * 1024 });
   const tags: HeadTag[] = [];
   let done = false;
   const parser = new Parser({
@@ -21,7 +21,10 @@ export async function pageHead(file: string): Promise<HeadTag[]> {
       if (!done) tags.push({ name, attributes });
     },
     onclosetag(name) {
-      if (name === 'head') done = true;
+      if (name !== 'head') return;
+      done = true;
+      // The rest of the chunk is body: stop tokenising it (a head is a few KB of a page's tens).
+      parser.pause();
     },
   });
   try {
@@ -32,6 +35,6 @@ export async function pageHead(file: string): Promise<HeadTag[]> {
   } finally {
     stream.destroy();
   }
-  parser.end();
+  if (!done) parser.end();
   return tags;
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
+import { mapConcurrent } from '../lib/mapConcurrent.ts';
+import { PRELOAD_PLACEHOLDER, preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
+import { pageHead } from './pageHead.ts';
 
 /**
  * Pagefind's ready-made interfaces and its worker: the site has its own search
@@ -64,20 +66,22 @@ async function addPreloads(outDir: string, bundle: string, pages: { pathname: st
   // Chunks are named after the language code, the part of the hash before "_".
   const chunksOf = (language: PagefindLanguage) =>
     chunkFiles.filter((f) => f.startsWith(`${language.hash.split('_')[0]}_`)).map((f) => `index/${f}`);
-  let count = 0;
-  for (const { pathname } of pages) {
+  const hinted = await mapConcurrent(pages, 16, async ({ pathname }) => {
     const file = path.join(outDir, pathname, 'index.html');
-    const html = await readFile(file, 'utf8').catch(() => undefined);
-    if (html === undefined) continue;
-    const rewritten = replacePlaceholder(html, (lang) => {
+    // Only the head is read first: of thousands of pages, only the search pages carry the placeholder.
+    const head = await pageHead(file).catch(() => []);
+    if (!head.some(({ name, attributes }) => name === 'meta' && attributes['name'] === PRELOAD_PLACEHOLDER))
+      return false;
+    const rewritten = replacePlaceholder(await readFile(file, 'utf8'), (lang) => {
       const language = entry.languages[lang];
       if (!language) throw new Error(`${pathname}: Pagefind has no index for the page's language "${lang}"`);
       return preloadHints(bundle, language, cacheTag, chunksOf(language));
     });
-    if (rewritten === undefined) continue;
+    if (rewritten === undefined) return false;
     await writeFile(file, rewritten);
-    count++;
-  }
+    return true;
+  });
+  const count = hinted.filter(Boolean).length;
   if (count === 0) throw new Error('No search page has the preload placeholder: search would load slowly.');
   return count;
 }

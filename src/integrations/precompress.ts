@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { mapConcurrent } from '../lib/mapConcurrent.ts';
 
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt']);
 const brotli = promisify(brotliCompress);
@@ -41,12 +42,7 @@ export function precompress(): AstroIntegration {
         );
         // A few files at a time: each compression holds its encoder's buffers, so starting them all
         // at once costs gigabytes at a thousand pages, and zlib has only a few threads anyway.
-        const queue = [...files];
-        const worker = async () => {
-          for (let file = queue.shift(); file !== undefined; file = queue.shift())
-            await compress(path.join(outDir, file));
-        };
-        await Promise.all(Array.from({ length: availableParallelism() * 2 }, worker));
+        await mapConcurrent(files, availableParallelism() * 2, (file) => compress(path.join(outDir, file)));
         logger.info(`${files.length} files precompressed (.br, .gz).`);
       },
     },

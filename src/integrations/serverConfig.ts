@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, type PagePolicy } from '../lib/securityPolicy.ts';
+import { mapConcurrent } from '../lib/mapConcurrent.ts';
 import { nginxConfig } from '../lib/nginxConfig.ts';
 import { pageHead } from './pageHead.ts';
 
@@ -32,13 +33,13 @@ export function serverConfig(): AstroIntegration {
         const files = (await readdir(outDir, { recursive: true }))
           .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
           .sort();
-        const pages: PagePolicy[] = [];
-        for (const file of files) {
+        // Several heads at a time: read one by one, the thousands of small reads left the disk waiting.
+        const pages = await mapConcurrent(files, 16, async (file): Promise<PagePolicy> => {
           const policy = await metaPolicy(path.join(outDir, file));
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
           const address = `${base}${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-          pages.push({ path: address, policy });
-        }
+          return { path: address, policy };
+        });
         await writeFile(path.join(outDir, '_headers'), headersFile(base, pages));
         await writeFile(path.join(outDir, '_nginx.conf'), nginxConfig(base, pages));
         logger.info(`_headers and _nginx.conf written for ${pages.length} pages under ${base}.`);

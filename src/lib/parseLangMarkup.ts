@@ -21,26 +21,23 @@ const OPENER_LENGTH = 4;
  */
 export function parseLangMarkup(text: string): LangSegment[] {
   const segments: LangSegment[] = [];
-  let plain = '';
-  let i = 0;
-  while (i < text.length) {
+  // Every page's strings pass through here, most with no markup at all: jump from one possible opener to
+  // the next instead of stepping through each character.
+  let from = 0;
+  for (let i = text.indexOf(':', from); i !== -1; i = text.indexOf(':', i + 1)) {
     const lang = OPENERS[text.slice(i, i + OPENER_LENGTH)];
-    if (lang === undefined) {
-      plain += text.charAt(i);
-      i += 1;
-      continue;
-    }
+    if (lang === undefined) continue;
     const start = i + OPENER_LENGTH;
     const end = text.indexOf(']', start);
     const inner = end === -1 ? '' : text.slice(start, end);
     if (end === -1 || inner.includes('[') || inner.trim() === '') {
       throw new Error(`Unclosed or empty language markup at “${text.slice(i, i + 40)}”: write :${lang}[text]`);
     }
-    if (plain) segments.push({ text: plain });
+    if (i > from) segments.push({ text: text.slice(from, i) });
     segments.push({ text: inner, lang });
-    plain = '';
-    i = end + 1;
+    from = end + 1;
+    i = end;
   }
-  if (plain) segments.push({ text: plain });
+  if (from < text.length) segments.push({ text: text.slice(from) });
   return segments;
 }

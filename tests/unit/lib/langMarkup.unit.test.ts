@@ -22,6 +22,16 @@ describe('parseLangMarkup', () => {
     ]);
   });
 
+  it('reads marks side by side and ones that follow other colons', () => {
+    expect(parseLangMarkup('Note: :lv[a]:en[b] and :lv[c: d]')).toEqual([
+      { text: 'Note: ' },
+      { text: 'a', lang: 'lv' },
+      { text: 'b', lang: 'en' },
+      { text: ' and ' },
+      { text: 'c: d', lang: 'lv' },
+    ]);
+  });
+
   it('leaves text without markup whole, colons and brackets included', () => {
     expect(parseLangMarkup('Goals: [1] 10:30')).toEqual([{ text: 'Goals: [1] 10:30' }]);
     expect(parseLangMarkup('')).toEqual([]);
