@@ -39,6 +39,22 @@ describe('checkFidelity', () => {
     expect(result.leftover).toBe('Vēl viens teikums');
   });
 
+  it('gives each text of the content its own place in the source, longest first', () => {
+    const measure = (title: string, body: string) => ({ file: 'lv/1-1.mdx', data: { title }, body });
+    const check = (text: string, title: string, body: string) =>
+      checkFidelity(
+        bytes(text),
+        latvianFragments({ programme: { file: 'p.yaml', data: {} }, sections: [], measures: [measure(title, body)] }),
+      );
+    // “Bērni” may not take a piece of the longer text: its own occurrence is the second one.
+    expect(check('Bērni un ģimenes. Bērni.', 'Bērni', 'Bērni un ģimenes.')).toMatchObject({ ok: true, leftover: '' });
+    // Once the longer text has its place, the shorter one finds none left and the rest is reported.
+    expect(check('Bērni un ģimenes. Citi.', 'Bērni', 'Bērni un ģimenes.')).toMatchObject({
+      ok: false,
+      leftover: 'Citi',
+    });
+  });
+
   it('reads Latvian text without language marks', () => {
     const marked = latvianFragments({
       programme: { file: 'p.yaml', data: {} },
