@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -119,8 +120,12 @@ async function benchSize(total: number): Promise<SizeResult> {
   const baseline = path.join(work, `baseline-${total}`);
   await rm(baseline, { recursive: true, force: true });
   await cp(path.join(root, 'bench/baseline'), baseline, { recursive: true });
-  // The same precompression step as the project's build (bench/baseline/precompress.ts re-exports it in place).
-  await cp(path.join(root, 'src/integrations/precompress.ts'), path.join(baseline, 'precompress.ts'));
+  // The same precompression step as the project's build: bench/baseline/precompress.ts re-exports it by a
+  // relative path, which this copy outside the project replaces with the real file's address.
+  await writeFile(
+    path.join(baseline, 'precompress.ts'),
+    `export { precompress } from ${JSON.stringify(pathToFileURL(path.join(root, 'src/integrations/precompress.ts')).href)};\n`,
+  );
   await symlink(path.join(root, 'node_modules'), path.join(baseline, 'node_modules'), 'dir');
 
   const env = cleanEnv();
