@@ -5,6 +5,7 @@
  * data from the collections, from Astro's entries or scripts/loadContent.ts's.
  */
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { compareCodes } from '../lib/compareCodes.ts';
 import { bilingualEntries, bilingualStatus } from '../lib/outdatedBilingual.ts';
 import { bilingualStamp } from '../lib/translationStamp.ts';
 import { translationStatus, type TranslationStatus } from '../lib/translationStatus.ts';
@@ -44,7 +45,12 @@ interface Entry<D> {
 }
 type YamlData = Record<string, unknown> & { translates?: string | undefined };
 
-/** Every translatable entry in every language but Latvian: the measures, then the programme, sections and administrators. */
+/**
+ * Every translatable entry in every language but Latvian: the measures, then
+ * the programme, sections and administrators. An administrator's `field` counts
+ * its place in the collection, which is its place in the file when the entries
+ * come from scripts/loadContent.ts, as `npm run translations -- --done` reads them.
+ */
 export function translationRows(
   collections: {
     programmes: readonly Entry<YamlData>[];
@@ -105,5 +111,17 @@ export function translationRows(
     }));
   });
 
-  return [...measures, ...bilingual];
+  // Astro's collections and scripts/loadContent.ts list entries in different orders; the page and the script must not.
+  return [...measures, ...bilingual].sort((a, b) => order(a.target, b.target));
+}
+
+const kinds = ['measure', 'programme', 'section', 'administrator'] as const;
+
+/** Measures by year and number, then each year's programme, its sections by number, then administrators by id. */
+function order(a: TranslationTarget, b: TranslationTarget): number {
+  const place = (t: TranslationTarget) =>
+    [kinds.indexOf(t.kind), 'year' in t ? t.year : 0, 'code' in t ? t.code : '', 'id' in t ? t.id : ''] as const;
+  const [kindA, yearA, codeA, idA] = place(a);
+  const [kindB, yearB, codeB, idB] = place(b);
+  return kindA - kindB || yearA - yearB || compareCodes(codeA, codeB) || idA.localeCompare(idB, 'en');
 }

@@ -21,10 +21,11 @@ describe('translationRows', () => {
   it('lists every measure, then the programme, sections and administrators, all up to date today', () => {
     const rows = translationRows(content, new Map());
     expect(rows.map((r) => r.key)).toEqual([
-      ...content.measures.map((m) => m.id.replace('/lv/', '/')),
+      ...['1-1', '1-2', '1-3', '1-4', '2-1-1', '2-1-2', '2-1-3', '2-2-1', '2-2-2', '2-3'].map((slug) => `2023/${slug}`),
       '2023',
-      ...content.sections.map((s) => s.id),
-      ...content.administrators.map((a) => `administrators/${a.id}`),
+      ...['1', '2', '2-1', '2-2'].map((slug) => `2023/${slug}`),
+      'administrators/inspectorate',
+      'administrators/ministry',
     ]);
     expect(rows.every((r) => r.status === 'current' && r.lang === 'en' && r.since === undefined)).toBe(true);
     expect(rows.find((r) => r.key === '2023/2-1-2')).toMatchObject({
@@ -40,6 +41,14 @@ describe('translationRows', () => {
       field: '1.translates',
       target: { kind: 'administrator', id: 'inspectorate' },
     });
+  });
+
+  it("keeps that order whatever the order of the collections, as Astro's and the script's differ", () => {
+    const reversed = Object.fromEntries(
+      Object.entries(content).map(([name, value]) => [name, Array.isArray(value) ? [...value].reverse() : value]),
+    ) as unknown as LoadedContent;
+    const keys = (c: LoadedContent) => translationRows(c, new Map()).map((r) => r.key);
+    expect(keys(reversed)).toEqual(keys(content));
   });
 
   it('says outdated, with the date of the committed Latvian change, when a Latvian text changed', () => {

@@ -270,11 +270,11 @@ describe('the staff page of translations', () => {
     expect(report.filter((r) => !r.file.startsWith('src/content/measures/'))).toEqual([
       expect.objectContaining({ key: '2023', href: '/en/2023/', file: 'src/content/programmes/2023.yaml' }),
       expect.objectContaining({ key: '2023/1', href: '/en/2023/1/' }),
+      expect.objectContaining({ key: '2023/2', href: '/en/2023/2/' }),
       expect.objectContaining({ key: '2023/2-1', href: '/en/2023/2-1/', status: 'current', since: undefined }),
       expect.objectContaining({ key: '2023/2-2', href: '/en/2023/2-2/' }),
-      expect.objectContaining({ key: '2023/2', href: '/en/2023/2/' }),
-      expect.objectContaining({ key: 'administrators/ministry', href: '/en/2023/administrators/ministry/' }),
       expect.objectContaining({ key: 'administrators/inspectorate', href: '/en/2023/administrators/inspectorate/' }),
+      expect.objectContaining({ key: 'administrators/ministry', href: '/en/2023/administrators/ministry/' }),
     ]);
     expect(report.find((r) => r.key === '2023/2-1-2')).toEqual({
       key: '2023/2-1-2',
