@@ -3,8 +3,9 @@
  * Latvian field of the programme, a section or an administrator changes, the
  * built English page of each shows the outdated-translation notice (and the
  * whole document where the text appears), and a translation never marked done
- * is reported as not yet translated, its measure page showing the Latvian text
- * with the fallback notice instead of the placeholder English.
+ * is reported as not yet translated: a measure's page shows the Latvian text
+ * with the fallback notice instead of the placeholder English, a section's
+ * keeps its English with a notice that it is unchecked.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -87,6 +88,7 @@ const edits = [
   },
   // Never marked done, as `npm run new:measure` leaves a translation.
   { file: 'src/content/measures/2023/en/1-1.mdx', find: /\ntranslates: [0-9a-f]{12}\n/, replace: '\n' },
+  { file: 'src/content/sections/2023/2-2.yaml', find: /\ntranslates: [0-9a-f]{12}\n/, replace: '\n' },
 ];
 
 let dir: string;
@@ -130,7 +132,7 @@ describe('a bilingual entry whose Latvian fields changed', () => {
     expect(table.output).toMatch(/^2023\/2-1\s+en\s+outdated/m);
     expect(table.output).toMatch(/^administrators\/ministry\s+en\s+outdated/m);
     expect(table.output).toMatch(/^administrators\/inspectorate\s+en\s+up to date/m);
-    expect(table.output).toContain('13 up to date, 3 outdated, 0 missing, 1 not yet translated');
+    expect(table.output).toContain('12 up to date, 3 outdated, 0 missing, 2 not yet translated');
   });
 
   it('shows the notice on its English page, linking to the Latvian one', async () => {
@@ -157,6 +159,7 @@ describe('a bilingual entry whose Latvian fields changed', () => {
     expect(notices.filter((n) => n.kind === 'outdated').map((n) => [n.within, n.links[0]?.href])).toEqual([
       ['main', '/lv/2023/'],
       ['section-2-1', '/lv/2023/2-1/'],
+      ['section-2-2', '/lv/2023/2-2/'],
     ]);
   });
 
@@ -179,6 +182,23 @@ describe('a translation never marked done', () => {
     expect(check.output).not.toContain('en/1-1.mdx › translates: outdated');
     const table = await runIn(dir, 'npm', ['run', 'translations']);
     expect(table.output).toMatch(/^2023\/1-1\s+en\s+not yet translated\s+src\/content\/measures\/2023\/en\/1-1\.mdx$/m);
+  });
+
+  it('of a section keeps its English text, with a notice that it has not been checked against the Latvian', async () => {
+    expect(noticesOf(await page('en/2023/2-2'))).toEqual([
+      {
+        kind: 'outdated',
+        text: 'This translation has not yet been checked against the Latvian text, which is the official one. Read the Latvian text',
+        links: [{ href: '/lv/2023/2-2/', hreflang: 'lv' }],
+        within: 'main',
+        unindexed: true,
+      },
+    ]);
+    const check = await runIn(dir, 'npm', ['run', 'check']);
+    expect(check.output).toMatch(
+      /^Warning: src\/content\/sections\/2023\/2-2\.yaml › translates: not yet translated: /m,
+    );
+    expect(noticesOf(await page('lv/2023/2-2'))).toEqual([]);
   });
 
   it('is not published as a translation: the English page shows the Latvian text with the fallback notice', async () => {
