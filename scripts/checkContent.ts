@@ -9,7 +9,7 @@ import { loadContent, type LoadedContent } from './loadContent.ts';
 import { toRecords } from '../src/data/records.ts';
 import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
 import { validateProgramme, type Problem } from '../src/lib/validateProgramme.ts';
-import { outdatedBilingual, type BilingualEntry } from '../src/lib/outdatedBilingual.ts';
+import { bilingualEntries, outdatedBilingual } from '../src/lib/outdatedBilingual.ts';
 
 export interface CheckedContent {
   content: LoadedContent;
@@ -38,18 +38,4 @@ export async function checkContent(root: string): Promise<CheckedContent> {
     .filter((problem) => !refused.has(problem.file))
     .map((problem) => ({ ...problem, line: content.lineOf(problem.file, problem.field) }));
   return { content, problems: [...content.problems, ...rules, ...bilingual] };
-}
-
-/** The entries written in both languages in one file, each with its `translates` field. */
-export function bilingualEntries(content: LoadedContent): BilingualEntry[] {
-  return [
-    ...content.programmes.map((p) => ({ key: p.id, file: p.filePath, field: 'translates', data: p.data })),
-    ...content.sections.map((s) => ({ key: s.id, file: s.filePath, field: 'translates', data: s.data })),
-    ...content.administrators.map((a, index) => ({
-      key: `administrators/${a.id}`,
-      file: a.filePath,
-      field: `${index}.translates`,
-      data: a.data,
-    })),
-  ];
 }

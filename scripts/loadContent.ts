@@ -244,6 +244,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       );
       return [];
     }
+    lines.set(filePath, lineOf);
     const items: unknown = doc.toJS();
     const list = Array.isArray(items) ? items : [];
     return list.flatMap((item, index) => {

@@ -109,5 +109,6 @@ for (const { lang, file } of files) {
 }
 console.log(
   `\nMeasure ${code} (section ${section}) is a draft: it shows in "npm run dev" with a "draft" badge and is not published or counted.\n` +
-    `Fill in the files, set funding.amount in the ${defaultLocale} file, update declaredTotal in the programme file, remove "draft: true", then run "npm run check".`,
+    `Fill in the files, set funding.amount in the ${defaultLocale} file, update declaredTotal in the programme file, remove "draft: true", then run "npm run check".\n` +
+    `The other languages' files count as not yet translated, and their pages show the ${defaultLocale} text, until the translation is marked done: "npm run translations -- --done ${year}/${codeToSlug(code)}".`,
 );

@@ -108,7 +108,10 @@ function buildYears(
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
   const sectionsByYear = Map.groupBy(collections.sections, (s) => parseSectionId(s.id)?.year ?? '');
   const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
-  const translationsByKey = Map.groupBy(collections.translations, (t) => {
+  // A translation never marked done (a scaffold's placeholder text) is not published as one:
+  // its pages show the Latvian text with the fallback notice, as for a missing translation.
+  const marked = collections.translations.filter((t) => t.data.translates !== undefined);
+  const translationsByKey = Map.groupBy(marked, (t) => {
     const parts = parseMeasureId(t.id);
     return `${parts?.year}/${parts?.slug}`;
   });
@@ -168,22 +171,29 @@ const showDrafts = import.meta.env.MODE === 'development';
 /** The files' dates, read once per process: they change only with a commit. */
 let dates: Promise<Map<string, string>> | undefined;
 
+/** Astro's collections, as the site is made from them. */
+export async function loadCollections(): Promise<Collections> {
+  return {
+    programmes: await getCollection('programmes'),
+    sections: await getCollection('sections'),
+    administrators: await getCollection('administrators'),
+    measures: await getCollection('measures'),
+    translations: await getCollection('translations'),
+  };
+}
+
+/** When each content file last changed, from the git history read once per process. */
+export function siteDates(): Promise<Map<string, string>> {
+  return (dates ??= contentDates(process.cwd(), { strict: !import.meta.env.DEV }));
+}
+
 /** The site and its problems, from Astro's collections. */
 export async function loadSite(): Promise<Site> {
-  return buildSite(
-    {
-      programmes: await getCollection('programmes'),
-      sections: await getCollection('sections'),
-      administrators: await getCollection('administrators'),
-      measures: await getCollection('measures'),
-      translations: await getCollection('translations'),
-    },
-    {
-      showDrafts,
-      lenient: import.meta.env.DEV,
-      dates: await (dates ??= contentDates(process.cwd(), { strict: !import.meta.env.DEV })),
-    },
-  );
+  return buildSite(await loadCollections(), {
+    showDrafts,
+    lenient: import.meta.env.DEV,
+    dates: await siteDates(),
+  });
 }
 
 /** Loads the site and prints its warnings, once per load. */

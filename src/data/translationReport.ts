@@ -1,42 +1,53 @@
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { type Locale } from '../i18n/locales.ts';
 import { paths } from '../i18n/paths.ts';
-import { translationStatus, type TranslationStatus } from '../lib/translationStatus.ts';
-import { stampOf } from './records.ts';
-import type { ProgrammeYear } from './site.ts';
+import type { TranslationStatus } from '../lib/translationStatus.ts';
+import { getSite, loadCollections, siteDates, type ProgrammeYear } from './site.ts';
+import { translationRows, type TranslationRow } from './translationRows.ts';
 
-/** One line of the staff page of translations: a measure in one translated language. */
-export interface TranslationRow {
-  code: string;
-  year: number;
+/** One line of the staff page of translations: an entry in one translated language. */
+export interface TranslationReportRow {
+  /** The entry as `npm run translations` names it, which `--done` takes. */
+  key: string;
   lang: Locale;
   status: TranslationStatus;
   /** When the Latvian text changed, for an outdated translation whose change is committed. */
   since: Date | undefined;
-  /** The translation's page (or the page that stands in for it). */
-  href: string;
+  /** The translation's page (or the page that stands in for it); undefined when no programme year has it. */
+  href: string | undefined;
   /** The file to edit. */
   file: string;
 }
 
-/** Where every translation stands, as `npm run translations` lists it. */
-export function translationReport(years: readonly ProgrammeYear[]): TranslationRow[] {
-  return years.flatMap((year) =>
-    year.measures.flatMap((measure) =>
-      localeCodes
-        .filter((lang) => lang !== defaultLocale)
-        .map((lang): TranslationRow => {
-          const status = translationStatus(stampOf(measure.original), measure.translations[lang]?.data);
-          const since = status === 'outdated' ? year.dates.get(measure.original.filePath ?? '') : undefined;
-          return {
-            code: measure.code,
-            year: year.year,
-            lang,
-            status,
-            since: since === undefined ? undefined : new Date(since),
-            href: paths.part(lang, year.year, measure.code),
-            file: `src/content/measures/${year.year}/${lang}/${measure.slug}.mdx`,
-          };
-        }),
-    ),
-  );
+/** The rows of `npm run translations` (src/data/translationRows.ts) with the pages they are shown on. */
+export function translationReport(
+  rows: readonly TranslationRow[],
+  years: readonly ProgrammeYear[],
+): TranslationReportRow[] {
+  // Administrators belong to no year: their newest year's page stands for them.
+  const newest = years[0]?.year;
+  const pageOf = ({ target, lang }: TranslationRow): string | undefined => {
+    switch (target.kind) {
+      case 'measure':
+      case 'section':
+        return paths.part(lang, target.year, target.code);
+      case 'programme':
+        return paths.year(lang, target.year);
+      case 'administrator':
+        return newest === undefined ? undefined : paths.administrator(lang, newest, target.id);
+    }
+  };
+  return rows.map((row) => ({
+    key: row.key,
+    lang: row.lang,
+    status: row.status,
+    since: row.since === undefined ? undefined : new Date(row.since),
+    href: pageOf(row),
+    file: row.file,
+  }));
+}
+
+/** Where every translation stands now, as the preview's staff page lists it. */
+export async function staffTranslationReport(): Promise<TranslationReportRow[]> {
+  const rows = translationRows(await loadCollections(), await siteDates());
+  return translationReport(rows, (await getSite()).years);
 }

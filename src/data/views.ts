@@ -13,6 +13,7 @@ import { listItemEnd } from '../lib/listItemEnd.ts';
 import { lookup } from '../lib/lookup.ts';
 import { neighbours } from '../lib/neighbours.ts';
 import { latestDate } from '../lib/parseGitLog.ts';
+import { bilingualStatus } from '../lib/outdatedBilingual.ts';
 import { translationStatus } from '../lib/translationStatus.ts';
 import { stampOf } from './records.ts';
 import type { Subtotal } from '../lib/summariseFunding.ts';
@@ -21,6 +22,18 @@ import type { Administrator, Measure, MeasureEntry, ProgrammeYear, Section, Tran
 export interface Link {
   label: string;
   href: string;
+}
+
+/**
+ * Set on a page whose translation lags its Latvian text: outdated once the
+ * Latvian text changed after the translation was marked done (with the date of
+ * that change, if known), or not yet checked against it at all.
+ */
+export interface OutdatedTranslation {
+  status: 'outdated' | 'untranslated';
+  since: Date | undefined;
+  /** The Latvian page. */
+  original: string;
 }
 
 export interface MeasureView {
@@ -59,7 +72,7 @@ export interface MeasureView {
   /** When its text or figures last changed in any language; undefined without a git history. */
   updated: Date | undefined;
   /** Set on a translation made from an older Latvian text: when that text changed (if known) and its page. */
-  outdated: { since: Date | undefined; original: string } | undefined;
+  outdated: OutdatedTranslation | undefined;
 }
 
 /** A line of a table of contents: a section with its parts, or a measure. */
@@ -93,6 +106,8 @@ export interface SectionView {
   documentHref: string;
   /** When it or anything inside it last changed; undefined without a git history. */
   updated: Date | undefined;
+  /** Set when its own text (title, introduction, goals, tasks, notes) lags the Latvian. */
+  outdated: OutdatedTranslation | undefined;
 }
 
 export interface AdministratorView {
@@ -105,6 +120,8 @@ export interface AdministratorView {
   measures: MeasureView[];
   /** When its details or one of its measures last changed; undefined without a git history. */
   updated: Date | undefined;
+  /** Set when its own text (its name and abbreviation) lags the Latvian. */
+  outdated: OutdatedTranslation | undefined;
 }
 
 export interface SummaryRow {
@@ -155,6 +172,8 @@ export interface ProgrammeView {
   measureCount: number;
   /** When any of the programme's content last changed; undefined without a git history. */
   updated: Date | undefined;
+  /** Set when the programme's own text (title, introduction, signature) lags the Latvian. */
+  outdated: OutdatedTranslation | undefined;
 }
 
 /** The text of a measure in `locale`, or the Latvian original when it has no translation yet. */
@@ -205,6 +224,16 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     measure.original.filePath,
     ...Object.values(measure.translations).map((t) => t.filePath),
   ];
+  /** The notice of a bilingual entry (a section, the programme, an administrator) whose text lags the Latvian. */
+  const bilingualNotice = (
+    entry: { data: Parameters<typeof bilingualStatus>[0]['data']; filePath?: string | undefined },
+    original: string,
+  ): OutdatedTranslation | undefined => {
+    if (locale === defaultLocale) return undefined;
+    const status = bilingualStatus(entry, localeCodes);
+    if (status === 'current') return undefined;
+    return { status, since: status === 'outdated' ? changed([entry.filePath]) : undefined, original };
+  };
   const measureByCodeModel = new Map(year.measures.map((m) => [m.code, m]));
   const filesOfCodes = (codes: readonly string[]) =>
     codes.flatMap((code) => filesOf(lookup(measureByCodeModel, code, 'measure')));
@@ -257,6 +286,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
         locale !== defaultLocale &&
         translationStatus(stampOf(measure.original), measure.translations[locale]?.data) === 'outdated'
           ? {
+              status: 'outdated',
               since: changed([measure.original.filePath]),
               original: paths.part(defaultLocale, year.year, measure.code),
             }
@@ -313,6 +343,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
         ...year.sections.filter((s) => s === section || s.parent === section.code).map((s) => s.entry.filePath),
         ...filesOfCodes(subtotal.measures),
       ]),
+      outdated: bilingualNotice(section.entry, paths.part(defaultLocale, year.year, section.code)),
     };
   });
 
@@ -324,6 +355,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       share: subtotal.share,
       measures: measuresIn(subtotal),
       updated: changed([a.filePath, ...filesOfCodes(subtotal.measures)]),
+      outdated: bilingualNotice(a, paths.administrator(defaultLocale, year.year, a.id)),
     };
   });
 
@@ -426,6 +458,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       ...year.administrators.map((a) => a.filePath),
       ...year.measures.flatMap(filesOf),
     ]),
+    outdated: bilingualNotice(year.programme, paths.year(defaultLocale, year.year)),
   };
 }
 

@@ -198,6 +198,14 @@ export function validateProgramme(records: ContentRecords): Problem[] {
         'results',
         `expected ${original.results} results as in ${original.file}, found ${translation.results} results`,
       );
+    } else if (translation.translates === undefined) {
+      // Never marked done: a scaffold's placeholder text must not pass for a translation.
+      problems.push({
+        level: 'warning',
+        file: translation.file,
+        field: 'translates',
+        message: `not yet translated: never marked as translating ${original.file}, so the ${parts.lang} site shows the ${authoritative} text with a notice; expected the translation to be written, then npm run translations -- --done ${parts.year}/${parts.slug}`,
+      });
     } else if (translation.translates !== original.stamp) {
       // A warning, not an error: the Latvian text is the authoritative one, and publishing must stay possible.
       problems.push({

@@ -41,6 +41,8 @@ afterAll(async () => {
 describe('npm run new:measure', () => {
   it('writes the Latvian file with every field and the English file with its text fields only', async () => {
     expect(scaffold.code, scaffold.output).toBe(0);
+    // Its placeholder English is no translation until someone marks one done.
+    expect(scaffold.output).toContain('"npm run translations -- --done 2023/2-4"');
     const [latvian = '', english = ''] = await Promise.all(files.map((file) => readFile(path.join(dir, file), 'utf8')));
     for (const field of [
       'title:',

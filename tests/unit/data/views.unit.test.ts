@@ -26,6 +26,8 @@ const { loadSite, buildSite } = await import('../../../src/data/site.ts');
 const { programmeView } = await import('../../../src/data/views.ts');
 const { exportProgramme } = await import('../../../src/data/exportProgramme.ts');
 const { measuresCsv } = await import('../../../src/lib/measuresCsv.ts');
+const { translationReport } = await import('../../../src/data/translationReport.ts');
+const { translationRows } = await import('../../../src/data/translationRows.ts');
 
 async function year2023() {
   const site = await loadSite();
@@ -160,6 +162,128 @@ describe('the programme view', () => {
       href: '/en/2023/2-3/',
     });
     expect(measure?.heading).toMatch(/^2\.3 /);
+  });
+});
+
+describe('translations that lag the Latvian text', () => {
+  const collections = () => ({
+    programmes: collection('programmes'),
+    sections: collection('sections'),
+    administrators: collection('administrators'),
+    measures: collection('measures'),
+    translations: collection('translations'),
+  });
+  /** The content with a Latvian field of the programme, section 2.1 and the Ministry changed after marking. */
+  const changedLatvian = () => {
+    const { programmes, sections, administrators, ...rest } = collections();
+    const amend = <T extends { data: { title?: unknown; name?: unknown } }>(entry: T, field: 'title' | 'name') => {
+      const value = entry.data[field] as { lv: string; en: string };
+      return { ...entry, data: { ...entry.data, [field]: { ...value, lv: `${value.lv} (grozīts)` } } };
+    };
+    return {
+      ...rest,
+      programmes: programmes.map((p) => amend(p, 'title')),
+      sections: sections.map((s) => (s.id === '2023/2-1' ? amend(s, 'title') : s)),
+      administrators: administrators.map((a) => (a.id === 'ministry' ? amend(a, 'name') : a)),
+    };
+  };
+
+  it('give the English section, programme and administrator a notice linking to the Latvian page, and no other', () => {
+    const site = buildSite(changedLatvian() as Parameters<typeof buildSite>[0], {
+      showDrafts: false,
+      dates: new Map([['src/content/sections/2023/2-1.yaml', '2024-03-05T10:00:00Z']]),
+    });
+    const [year] = site.years;
+    if (!year) throw new Error('no programme year');
+    const en = programmeView(year, 'en');
+    expect(en.outdated).toEqual({ status: 'outdated', since: undefined, original: '/lv/2023/' });
+    expect(en.sections.find((s) => s.code === '2.1')?.outdated).toEqual({
+      status: 'outdated',
+      since: new Date('2024-03-05T10:00:00Z'),
+      original: '/lv/2023/2-1/',
+    });
+    expect(en.sections.filter((s) => s.outdated).map((s) => s.code)).toEqual(['2.1']);
+    expect(en.administrators.find((a) => a.id === 'ministry')?.outdated).toMatchObject({
+      status: 'outdated',
+      original: '/lv/2023/administrators/ministry/',
+    });
+    expect(en.administrators.find((a) => a.id === 'inspectorate')?.outdated).toBeUndefined();
+    expect(en.measures.filter((m) => m.outdated)).toEqual([]);
+
+    const lv = programmeView(year, 'lv');
+    expect([lv.outdated, ...lv.sections.map((s) => s.outdated), ...lv.administrators.map((a) => a.outdated)]).toEqual(
+      Array(1 + lv.sections.length + lv.administrators.length).fill(undefined),
+    );
+  });
+
+  it('are up to date as the content stands today', async () => {
+    const en = programmeView(await year2023(), 'en');
+    expect([en.outdated, ...en.sections.map((s) => s.outdated), ...en.administrators.map((a) => a.outdated)]).toEqual(
+      Array(1 + en.sections.length + en.administrators.length).fill(undefined),
+    );
+  });
+
+  it('never marked done: a section says so; a measure shows the Latvian text with the fallback notice', () => {
+    const { sections, translations, ...rest } = collections();
+    const unmark = <T extends { data: object }>(entry: T): T => ({
+      ...entry,
+      data: { ...entry.data, translates: undefined },
+    });
+    const site = buildSite(
+      {
+        ...rest,
+        sections: sections.map((s) => (s.id === '2023/1' ? unmark(s) : s)),
+        translations: translations.map((t) => (t.id === '2023/en/1-1' ? unmark(t) : t)),
+      } as Parameters<typeof buildSite>[0],
+      { showDrafts: false },
+    );
+    expect(site.problems).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        file: 'src/content/measures/2023/en/1-1.mdx',
+        field: 'translates',
+        message: expect.stringContaining('not yet translated') as string,
+      }),
+    ]);
+    const [year] = site.years;
+    if (!year) throw new Error('no programme year');
+    const en = programmeView(year, 'en');
+    expect(en.sections.find((s) => s.code === '1')?.outdated).toEqual({
+      status: 'untranslated',
+      since: undefined,
+      original: '/lv/2023/1/',
+    });
+    expect(en.measures.find((m) => m.code === '1.1')).toMatchObject({
+      fallback: true,
+      translated: false,
+      contentLang: 'lv',
+      outdated: undefined,
+    });
+  });
+});
+
+describe('the staff page of translations', () => {
+  it('has the rows of npm run translations, each linked to the page it is shown on', async () => {
+    const rows = translationRows(content, new Map([['src/content/sections/2023/2-1.yaml', '2024-04-01T08:00:00Z']]));
+    const report = translationReport(rows, [await year2023()]);
+    expect(report.map((r) => r.key)).toEqual(rows.map((r) => r.key));
+    expect(report.filter((r) => !r.file.startsWith('src/content/measures/'))).toEqual([
+      expect.objectContaining({ key: '2023', href: '/en/2023/', file: 'src/content/programmes/2023.yaml' }),
+      expect.objectContaining({ key: '2023/1', href: '/en/2023/1/' }),
+      expect.objectContaining({ key: '2023/2', href: '/en/2023/2/' }),
+      expect.objectContaining({ key: '2023/2-1', href: '/en/2023/2-1/', status: 'current', since: undefined }),
+      expect.objectContaining({ key: '2023/2-2', href: '/en/2023/2-2/' }),
+      expect.objectContaining({ key: 'administrators/inspectorate', href: '/en/2023/administrators/inspectorate/' }),
+      expect.objectContaining({ key: 'administrators/ministry', href: '/en/2023/administrators/ministry/' }),
+    ]);
+    expect(report.find((r) => r.key === '2023/2-1-2')).toEqual({
+      key: '2023/2-1-2',
+      lang: 'en',
+      status: 'current',
+      since: undefined,
+      href: '/en/2023/2-1-2/',
+      file: 'src/content/measures/2023/en/2-1-2.mdx',
+    });
   });
 });
 

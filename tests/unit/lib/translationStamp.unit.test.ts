@@ -35,8 +35,12 @@ describe('translationStatus', () => {
   it('is current, outdated or missing', () => {
     expect(translationStatus('abc', { translates: 'abc' })).toBe('current');
     expect(translationStatus('abc', { translates: 'def' })).toBe('outdated');
-    expect(translationStatus('abc', {})).toBe('outdated');
     expect(translationStatus('abc', undefined)).toBe('missing');
+  });
+
+  it("is untranslated, not outdated, when the file was never marked done (a scaffold's placeholder text)", () => {
+    expect(translationStatus('abc', {})).toBe('untranslated');
+    expect(translationStatus('abc', { translates: undefined })).toBe('untranslated');
   });
 });
 

@@ -1,0 +1,127 @@
+/**
+ * Where every translation stands against its Latvian original: the one list
+ * that `npm run translations` prints and marks, and that the preview's staff
+ * page shows (src/data/translationReport.ts), so the two never disagree. Plain
+ * data from the collections, from Astro's entries or scripts/loadContent.ts's.
+ */
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { compareCodes } from '../lib/compareCodes.ts';
+import { bilingualEntries, bilingualStatus } from '../lib/outdatedBilingual.ts';
+import { bilingualStamp } from '../lib/translationStamp.ts';
+import { translationStatus, type TranslationStatus } from '../lib/translationStatus.ts';
+import { parseMeasureId, parseSectionId } from '../lib/validateProgramme.ts';
+import { stampOf } from './records.ts';
+
+/** The page a translated entry is shown on, whatever the language. */
+export type TranslationTarget =
+  | { kind: 'measure' | 'section'; year: number; code: string }
+  | { kind: 'programme'; year: number }
+  | { kind: 'administrator'; id: string };
+
+/** One translation of one entry into one language. */
+export interface TranslationRow {
+  /** What `npm run translations -- --done` calls the entry: `2023/2-1-2`, `2023/2-1`, `2023`, `administrators/ministry`. */
+  key: string;
+  lang: Locale;
+  status: TranslationStatus;
+  /** The file whose Latvian text is translated. */
+  original: string;
+  /** The file that holds the translation (the same file for a bilingual entry). */
+  file: string;
+  /** The dotted field of the file that records what it translates. */
+  field: string;
+  /** The fingerprint of the Latvian text as it is now, which marking the translation done records. */
+  stamp: string;
+  /** When the Latvian text last changed (ISO), for an outdated translation whose change is committed. */
+  since: string | undefined;
+  target: TranslationTarget;
+}
+
+interface Entry<D> {
+  id: string;
+  filePath?: string | undefined;
+  data: D;
+  body?: string | undefined;
+}
+type YamlData = Record<string, unknown> & { translates?: string | undefined };
+
+/**
+ * Every translatable entry in every language but Latvian: the measures, then
+ * the programme, sections and administrators. An administrator's `field` counts
+ * its place in the collection, which is its place in the file when the entries
+ * come from scripts/loadContent.ts, as `npm run translations -- --done` reads them.
+ */
+export function translationRows(
+  collections: {
+    programmes: readonly Entry<YamlData>[];
+    sections: readonly Entry<YamlData>[];
+    administrators: readonly Entry<YamlData>[];
+    measures: readonly Entry<Parameters<typeof stampOf>[0]['data']>[];
+    translations: readonly Entry<{ translates?: string | undefined }>[];
+  },
+  dates: ReadonlyMap<string, string>,
+): TranslationRow[] {
+  const others = localeCodes.filter((lang) => lang !== defaultLocale);
+  const since = (status: TranslationStatus, original: string) =>
+    status === 'outdated' ? dates.get(original) : undefined;
+  const translationsById = new Map(collections.translations.map((t) => [t.id, t]));
+
+  const measures = collections.measures.flatMap((measure) => {
+    const parts = parseMeasureId(measure.id);
+    if (!parts) return [];
+    const stamp = stampOf(measure);
+    const original = measure.filePath ?? measure.id;
+    return others.map((lang): TranslationRow => {
+      const id = `${parts.year}/${lang}/${parts.slug}`;
+      const status = translationStatus(stamp, translationsById.get(id)?.data);
+      return {
+        key: `${parts.year}/${parts.slug}`,
+        lang,
+        status,
+        original,
+        file: `src/content/measures/${id}.mdx`,
+        field: 'translates',
+        stamp,
+        since: since(status, original),
+        target: { kind: 'measure', year: Number(parts.year), code: parts.code },
+      };
+    });
+  });
+
+  // The bilingual YAML entries: their other languages' fields translate the Latvian ones in the same file.
+  const bilingual = bilingualEntries(collections).flatMap((entry) => {
+    const status = bilingualStatus(entry, localeCodes);
+    const stamp = bilingualStamp(entry.data, defaultLocale, localeCodes);
+    const section = parseSectionId(entry.key);
+    const target: TranslationTarget = entry.key.startsWith('administrators/')
+      ? { kind: 'administrator', id: entry.key.slice('administrators/'.length) }
+      : section
+        ? { kind: 'section', year: Number(section.year), code: section.code }
+        : { kind: 'programme', year: Number(entry.key) };
+    return others.map((lang): TranslationRow => ({
+      key: entry.key,
+      lang,
+      status,
+      original: entry.file,
+      file: entry.file,
+      field: entry.field,
+      stamp,
+      since: since(status, entry.file),
+      target,
+    }));
+  });
+
+  // Astro's collections and scripts/loadContent.ts list entries in different orders; the page and the script must not.
+  return [...measures, ...bilingual].sort((a, b) => order(a.target, b.target));
+}
+
+const kinds = ['measure', 'programme', 'section', 'administrator'] as const;
+
+/** Measures by year and number, then each year's programme, its sections by number, then administrators by id. */
+function order(a: TranslationTarget, b: TranslationTarget): number {
+  const place = (t: TranslationTarget) =>
+    [kinds.indexOf(t.kind), 'year' in t ? t.year : 0, 'code' in t ? t.code : '', 'id' in t ? t.id : ''] as const;
+  const [kindA, yearA, codeA, idA] = place(a);
+  const [kindB, yearB, codeB, idB] = place(b);
+  return kindA - kindB || yearA - yearB || compareCodes(codeA, codeB) || idA.localeCompare(idB, 'en');
+}
