@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { minify } from 'vite';
+import { withLanguagePartsMeta } from '../lib/languageParts.ts';
 import { preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
 
 /**
@@ -32,9 +33,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0)
-            throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
+          const added = await addPages(index, outDir);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
@@ -42,7 +41,7 @@ export function pagefindIndex(): AstroIntegration {
           for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
           const saved = await minifyScript(path.join(bundle, 'pagefind.js'));
           logger.info(`pagefind.js minified: ${saved} bytes fewer.`);
-          logger.info(`${added.page_count} pages indexed.`);
+          logger.info(`${added} pages read for the index.`);
           const preloaded = await addPreloads(outDir, `${base}pagefind/`, pages);
           logger.info(`Preload hints written into ${preloaded} search page(s).`);
         } finally {
@@ -51,6 +50,26 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Gives Pagefind every page of the output, each with its other-language parts
+ * as metadata (src/lib/languageParts.ts), so results can mark them with
+ * `lang` again; the published files are not changed. Addresses are the
+ * file's path with `index.html` dropped, as Pagefind's own directory indexing
+ * makes them. Returns how many pages were read.
+ */
+async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
+    .sort();
+  for (const file of files) {
+    const content = withLanguagePartsMeta(await readFile(path.join(outDir, file), 'utf8'));
+    const url = `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+  }
+  return files.length;
 }
 
 /**
