@@ -8,10 +8,13 @@ import { fillTemplate } from '../lib/fillTemplate.ts';
 import { formatMoney } from '../lib/formatMoney.ts';
 import { localeCodes } from '../i18n/locales.ts';
 import { normaliseQuery } from '../lib/normaliseQuery.ts';
+import { PARTS_SEPARATOR } from '../lib/partsSeparator.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, of which the excerpt is a run of words. */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -146,6 +149,12 @@ export function startSearch(): void {
     link.textContent = code ? say('heading.numbered', { code, title }) : title;
     heading.append(link);
     item.append(heading);
+    // The page's quoted names in the other language, indexed as metadata (src/lib/languageParts.ts).
+    const parts = localeCodes.flatMap((code) => {
+      const texts = code === lang ? undefined : result.meta[code];
+      return texts ? [[code, texts.split(PARTS_SEPARATOR)] as const] : [];
+    });
+    markParts(link, parts);
     // The amount is indexed as a plain number; it is written the way this page's language writes money.
     const amount = Number(result.meta['amount']);
     const facts = [
@@ -161,8 +170,55 @@ export function startSearch(): void {
     const excerpt = document.createElement('p');
     // Pagefind escapes the page text and adds only <mark> around matched words.
     excerpt.innerHTML = result.excerpt;
+    markParts(excerpt, parts, result.content);
+    // An untranslated page's text is the Latvian original: its title and excerpt say so.
+    const whole = result.meta['lang'];
+    if (whole && whole !== lang) heading.lang = excerpt.lang = whole;
     item.append(excerpt);
     return item;
+  }
+
+  /**
+   * Wraps each occurrence of the parts' texts in the element in `<span lang>`,
+   * as the pages themselves mark them. An excerpt is found in the page's text
+   * first, so a name cut off at the excerpt's start or end is marked too; the
+   * spans go inside Pagefind's `<mark>`s, never across them.
+   */
+  function markParts(element: HTMLElement, parts: (readonly [string, string[]])[], source?: string): void {
+    const text = element.textContent ?? '';
+    const found = source?.indexOf(text) ?? -1;
+    const [whole, offset] = source && found >= 0 ? [source, found] : [text, 0];
+    const ranges: [from: number, to: number, code: string][] = [];
+    for (const [code, texts] of parts)
+      for (const part of texts)
+        for (let at = whole.indexOf(part); part && at >= 0; at = whole.indexOf(part, at + part.length))
+          ranges.push([at - offset, at - offset + part.length, code]);
+    if (ranges.length === 0) return;
+    ranges.sort((a, b) => a[0] - b[0]);
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    let start = 0;
+    for (const node of nodes) {
+      const value = node.data;
+      const pieces: Node[] = [];
+      let cursor = 0;
+      for (const [from, to, code] of ranges) {
+        const a = Math.max(from - start, cursor);
+        const b = Math.min(to - start, value.length);
+        if (a >= b) continue;
+        if (a > cursor) pieces.push(document.createTextNode(value.slice(cursor, a)));
+        const span = document.createElement('span');
+        span.lang = code;
+        span.textContent = value.slice(a, b);
+        pieces.push(span);
+        cursor = b;
+      }
+      start += value.length;
+      if (pieces.length === 0) continue;
+      if (cursor < value.length) pieces.push(document.createTextNode(value.slice(cursor)));
+      node.replaceWith(...pieces);
+    }
   }
 
   function syncAddress(): void {

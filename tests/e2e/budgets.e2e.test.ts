@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Request } from '@playwright/test';
+import { Parser } from 'htmlparser2';
 import { at, base, builtPages, distDir } from './site.ts';
 
 const KB = 1000;
@@ -16,19 +17,44 @@ const fileOf = (pathname: string) => {
   return path.join(distDir, within.endsWith('/') ? `${within}index.html` : within);
 };
 const measurePages = builtPages().filter((p) => /^\/(lv|en)\/\d{4}\/\d+(-\d+)+\/$/.test(p));
+/** Pagefind's own files (.pf_*, .pagefind) are stored compressed; everything else is gzipped as a host would. */
+const costOf = (file: string) => (/\.pf_|\.pagefind$/.test(file) ? statSync(file).size : gzip(file));
+
+interface Script {
+  attributes: Record<string, string>;
+  /** The script's text when it is inline, '' when it has a `src`. */
+  body: string;
+}
+/** A page's scripts and stylesheets, read with an HTML parser. */
+function assetsOf(html: string): { scripts: Script[]; stylesheets: string[] } {
+  const scripts: Script[] = [];
+  const stylesheets: string[] = [];
+  let open: Script | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'script') scripts.push((open = { attributes, body: '' }));
+      if (name === 'link' && attributes['rel'] === 'stylesheet' && attributes['href'])
+        stylesheets.push(attributes['href']);
+    },
+    ontext(text) {
+      if (open) open.body += text;
+    },
+    onclosetag(name) {
+      if (name === 'script') open = undefined;
+    },
+  });
+  parser.end(html);
+  return { scripts, stylesheets };
+}
 const executableScripts = (html: string) =>
-  [...html.matchAll(/<script\b([^>]*)>/g)].filter(
-    ([, attributes = '']) => !/type="application\/ld\+json"/.test(attributes),
-  );
+  assetsOf(html).scripts.filter(({ attributes }) => attributes['type'] !== 'application/ld+json');
 
 test('a measure page costs at most 12 KB gzip all-in (HTML, CSS and any script)', () => {
   expect(measurePages.length).toBeGreaterThanOrEqual(20);
   for (const pathname of measurePages) {
-    const html = readFileSync(fileOf(pathname), 'utf8');
-    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href = '']) =>
-      gzip(fileOf(href)),
-    );
-    const scripts = [...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map(([, src = '']) => gzip(fileOf(src)));
+    const assets = assetsOf(readFileSync(fileOf(pathname), 'utf8'));
+    const stylesheets = assets.stylesheets.map((href) => gzip(fileOf(href)));
+    const scripts = assets.scripts.flatMap(({ attributes: { src } }) => (src ? [gzip(fileOf(src))] : []));
     const total = gzip(fileOf(pathname)) + stylesheets.reduce((a, b) => a + b, 0) + scripts.reduce((a, b) => a + b, 0);
     expect(total, `${pathname}: ${total} bytes`).toBeLessThanOrEqual(12 * KB);
   }
@@ -63,19 +89,42 @@ test('the first search costs at most 100 KB gzip, search interface included', as
   const search = fetched.filter((pathname) => pathname.startsWith(at('/pagefind/')));
   expect(search.some((pathname) => pathname.endsWith('.pagefind'))).toBe(true);
   expect(search.some((pathname) => pathname.endsWith('.pf_fragment'))).toBe(true);
-  // Pagefind's own files (.pf_*, .pagefind) are stored compressed; everything else is gzipped as a host would.
-  const sizeOf = (pathname: string) => {
-    const file = fileOf(decodeURIComponent(pathname));
-    return /\.pf_|\.pagefind$/.test(file) ? statSync(file).size : gzip(file);
-  };
-  const query = search.reduce((sum, pathname) => sum + sizeOf(pathname), 0);
-  const html = readFileSync(fileOf('/en/search/'), 'utf8');
-  const ui = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce(
-    (sum, [, body = '']) => sum + gzipSync(body).length,
-    0,
-  );
+  const query = search.reduce((sum, pathname) => sum + costOf(fileOf(decodeURIComponent(pathname))), 0);
+  // The search page's own script, inline or in its own file, whichever the build made of it.
+  const ui = assetsOf(readFileSync(fileOf('/en/search/'), 'utf8'))
+    .scripts.filter(({ attributes }) => attributes['type'] === 'module')
+    .reduce((sum, { attributes: { src }, body }) => sum + (src ? gzip(fileOf(src)) : gzipSync(body).length), 0);
   expect(ui).toBeGreaterThan(0);
   expect(query + ui, `${search.length} requests: ${search.join(', ')}`).toBeLessThanOrEqual(100 * KB);
+});
+
+test('the English “children” search costs at most 100 KB gzip in all: page, CSS, script, index and fragments', async ({
+  page,
+}) => {
+  // Every request from the navigation on, as the browser made it (a file fetched twice counts twice).
+  const requests: Request[] = [];
+  page.on('requestfinished', (request) => requests.push(request));
+  await page.goto(at('/en/search/?q=children'));
+  await expect(page.locator('.result-list > li')).toHaveCount(10);
+  await page.waitForLoadState('networkidle');
+  const paths = requests.map((request) => new URL(request.url()).pathname);
+  expect(paths).toEqual(
+    expect.arrayContaining([
+      at('/en/search/'),
+      expect.stringMatching(/\.pf_fragment$/),
+      expect.stringMatching(/\.pagefind$/),
+    ]),
+  );
+  const costs = await Promise.all(
+    requests.map(async (request, i) => {
+      const pathname = paths[i] ?? '';
+      expect((await request.response())?.status(), pathname).toBe(200);
+      return { pathname, bytes: costOf(fileOf(decodeURIComponent(pathname))) };
+    }),
+  );
+  const total = costs.reduce((sum, { bytes }) => sum + bytes, 0);
+  const list = costs.map(({ pathname, bytes }) => `${bytes}\t${pathname}`).join('\n');
+  expect(total, `${costs.length} requests, ${total} bytes:\n${list}`).toBeLessThanOrEqual(100 * KB);
 });
 
 test('all CSS together is at most 8 KB gzip, with no web fonts', () => {

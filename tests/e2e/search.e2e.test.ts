@@ -302,3 +302,40 @@ test('the search page preloads Pagefind’s files, and Pagefind uses them rather
   await page.waitForTimeout(3500);
   expect(problems).toEqual([]);
 });
+
+test('Latvian names in English results are marked lang="lv", in titles and excerpts, as on the pages', async ({
+  page,
+}) => {
+  await page.goto(at('/en/search/?q=adoption'));
+  await waitForResults(page);
+  const study = page.locator('.result-list > li', { has: page.locator('a[href$="/en/2023/1-3/"]') });
+  await expect(study.locator('h3 [lang="lv"]')).toHaveText('Ārpusģimenes aprūpes sistēmas pilnveides iespējas');
+  // The English rest of the title stays English.
+  await expect(study.locator('h3 a')).toHaveText(/Opportunities for improving the out-of-family care system/);
+  await expect(study.locator('h3 [lang="lv"]')).not.toContainText('Opportunities');
+
+  await page.goto(at('/en/search/?q=Friendly%20School'));
+  await waitForResults(page);
+  const school = page.locator('.result-list > li', { has: page.locator('a[href$="/en/2023/2-3/"]') });
+  const excerpt = school.locator('p:not(.result-facts)');
+  await expect(excerpt.locator('[lang="lv"]').first()).toHaveText('Draudzīga skola');
+  // Nothing English is marked Latvian: every marked run is one of the page's Latvian names.
+  for (const text of await page.locator('.result-list [lang="lv"]').allTextContents())
+    expect(['Draudzīga skola', 'Ārpusģimenes aprūpes sistēmas pilnveides iespējas']).toContain(text);
+});
+
+test('the Latvian search marks English names in its results lang="en"', async ({ page }) => {
+  await page.goto(at('/lv/search/?q=Baltic%20Institute'));
+  await waitForResults(page);
+  const first = page.locator('.result-list > li').first();
+  await expect(first.locator('[lang="en"]').first()).toBeVisible();
+  // Pagefind's <mark>s split the name; together, its marked pieces spell the whole of it.
+  const english = await first.evaluate((item) => {
+    const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+    let text = '';
+    while (walker.nextNode())
+      if (walker.currentNode.parentElement?.closest('[lang="en"]')) text += walker.currentNode.textContent;
+    return text;
+  });
+  expect(english).toContain('Baltic Institute of Social Sciences');
+});
