@@ -9,6 +9,7 @@ import { withLanguagePartsMeta } from '../lib/languageParts.ts';
 import { mapConcurrent } from '../lib/mapConcurrent.ts';
 import { PRELOAD_PLACEHOLDER, preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
 import { pageHead } from './pageHead.ts';
+import { recompressWasm } from './recompressWasm.ts';
 
 /**
  * Pagefind's ready-made interfaces and its worker: the site has its own search
@@ -24,11 +25,13 @@ const unused = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(new URL('pagefind-wasm/', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
         const outDir = fileURLToPath(dir);
@@ -43,6 +46,8 @@ export function pagefindIndex(): AstroIntegration {
           for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
           const saved = await minifyScript(path.join(bundle, 'pagefind.js'));
           logger.info(`pagefind.js minified: ${saved} bytes fewer.`);
+          const recompressed = await recompressWasm(bundle, cacheDir);
+          logger.info(`Pagefind's WebAssembly recompressed: ${recompressed} bytes fewer.`);
           logger.info(`${added} pages read for the index.`);
           const preloaded = await addPreloads(outDir, `${base}pagefind/`, pages);
           logger.info(`Preload hints written into ${preloaded} search page(s).`);
