@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { minify } from 'vite';
-import { withLanguagePartsMeta } from '../lib/languageParts.ts';
 import { mapConcurrent } from '../lib/mapConcurrent.ts';
 import { PRELOAD_PLACEHOLDER, preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
 import { pageHead } from './pageHead.ts';
@@ -38,7 +37,9 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await addPages(index, outDir);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
@@ -48,7 +49,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.info(`pagefind.js minified: ${saved} bytes fewer.`);
           const recompressed = await recompressWasm(bundle, cacheDir);
           logger.info(`Pagefind's WebAssembly recompressed: ${recompressed} bytes fewer.`);
-          logger.info(`${added} pages read for the index.`);
+          logger.info(`${added.page_count} pages indexed.`);
           const preloaded = await addPreloads(outDir, `${base}pagefind/`, pages);
           logger.info(`Preload hints written into ${preloaded} search page(s).`);
         } finally {
@@ -57,26 +58,6 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
-}
-
-/**
- * Gives Pagefind every page of the output, each with its other-language parts
- * as metadata (src/lib/languageParts.ts), so results can mark them with
- * `lang` again; the published files are not changed. Addresses are the
- * file's path with `index.html` dropped, as Pagefind's own directory indexing
- * makes them. Returns how many pages were read.
- */
-async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
-  const files = (await readdir(outDir, { recursive: true }))
-    .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
-    .sort();
-  for (const file of files) {
-    const content = withLanguagePartsMeta(await readFile(path.join(outDir, file), 'utf8'));
-    const url = `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-  }
-  return files.length;
 }
 
 /**
