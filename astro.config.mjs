@@ -34,8 +34,10 @@ export default defineConfig({
   // node_modules (the tests' copies) must never share a content cache.
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
-  // Stylesheets as files: one cached request, and no inline style for the policy to allow.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at a time: each page's file is written while others render (measured at 1 000 measures:
+  // 10.6 s → 6.9 s for the pages; four gave 7.8 s). Stylesheets as files: one cached request, and no inline style for the
+  // policy to allow.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   security: {
     csp: {
       directives: [...cspDirectives],
