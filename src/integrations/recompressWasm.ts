@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
 
 /**
  * Pagefind's WebAssembly (`wasm.<language>.pagefind`) is the largest file of
@@ -22,6 +21,9 @@ export async function recompressWasm(bundleDir: string, cacheDir: string): Promi
     const cached = path.join(cacheDir, `${createHash('sha256').update(original).digest('hex')}.gz`);
     const smaller = await readFile(cached).catch(async () => {
       const raw = gunzipSync(original);
+      // Loaded only when needed: the Emscripten module installs process-wide handlers (an unhandled
+      // rejection anywhere would abort the process), which must never reach `npm run dev`.
+      const { gzipAsync } = await import('@gfx/zopfli');
       const made = Buffer.from(await gzipAsync(raw, { numiterations: 5 }));
       // Never publish a file the browser would inflate to anything but Pagefind's own bytes.
       if (!gunzipSync(made).equals(raw))
