@@ -10,20 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
 import { startDev } from '../helpers/devServer.ts';
+import { scaffoldArgs } from '../helpers/scaffold.ts';
 import { projectCopy, removeCopy, runIn, type RunResult } from '../helpers/projectCopy.ts';
 
-/** The scaffolding command for a measure number of 2023, for the Ministry; the number gives the section. */
-const scaffoldArgs = (code: string) => [
-  'run',
-  'new:measure',
-  '--',
-  '--year',
-  '2023',
-  '--code',
-  code,
-  '--administrator',
-  'ministry',
-];
 const args = scaffoldArgs('2.4');
 const files = ['lv', 'en'].map((lang) => `src/content/measures/2023/${lang}/2-4.mdx`);
 let dir: string;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDev, type DevServer } from '../helpers/devServer.ts';
+import { scaffoldArgs } from '../helpers/scaffold.ts';
 import { projectCopy, removeCopy, runIn } from '../helpers/projectCopy.ts';
 
 interface Row {
@@ -79,17 +80,7 @@ let server: DevServer;
 
 beforeAll(async () => {
   dir = await projectCopy();
-  const scaffold = await runIn(dir, 'npm', [
-    'run',
-    'new:measure',
-    '--',
-    '--year',
-    '2023',
-    '--code',
-    '2.4',
-    '--administrator',
-    'ministry',
-  ]);
+  const scaffold = await runIn(dir, 'npm', scaffoldArgs('2.4'));
   expect(scaffold.code, scaffold.output).toBe(0);
   const section = path.join(dir, 'src/content/sections/2023/2-1.yaml');
   await writeFile(
