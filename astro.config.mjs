@@ -22,6 +22,7 @@ import settings from './site.config.json' with { type: 'json' };
 const { site, base } = siteAddress(siteSetting(settings.siteUrl, process.env['SITE_URL']));
 
 const codes = Object.keys(locales);
+const [compressionStart, compressionEnd] = precompress();
 const outDir = process.env['ASTRO_OUT_DIR'] ?? './dist';
 
 export default defineConfig({
@@ -54,13 +55,15 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // astro:build:done hooks run in this order: the sitemap and search index first, then the
-  // server configuration (which reads the finished pages), then precompression of everything.
+  // astro:build:done hooks run in this order: precompression starts on the pages Astro wrote and runs
+  // beside the rest; the sitemap and search index; the server configuration (which reads the finished
+  // pages); then precompression finishes, with every file a step in between wrote or changed.
   integrations: [
     // `:lv[…]` in a body becomes <span lang="lv">, as it does in frontmatter and YAML strings.
     mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
     publishingAddress(),
     devSearchIndex(),
+    compressionStart,
     // A sitemap lists absolute addresses: without a site address there is none.
     ...(site
       ? [
@@ -76,6 +79,6 @@ export default defineConfig({
       : []),
     pagefindIndex(),
     serverConfig(),
-    precompress(),
+    compressionEnd,
   ],
 });

@@ -7,6 +7,6 @@ export default defineConfig({
   outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
-  integrations: [mdx(), precompress()],
+  integrations: [mdx(), ...precompress()],
   devToolbar: { enabled: false },
 });

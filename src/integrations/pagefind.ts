@@ -6,7 +6,6 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { mapConcurrent } from '../lib/mapConcurrent.ts';
 import { PRELOAD_PLACEHOLDER, preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
-import { pageHead } from './pageHead.ts';
 import { recompressWasm } from './recompressWasm.ts';
 
 /**
@@ -97,11 +96,11 @@ async function addPreloads(outDir: string, bundle: string, pages: { pathname: st
     chunkFiles.filter((f) => f.startsWith(`${language.hash.split('_')[0]}_`)).map((f) => `index/${f}`);
   const hinted = await mapConcurrent(pages, 16, async ({ pathname }) => {
     const file = path.join(outDir, pathname, 'index.html');
-    // Only the head is read first: of thousands of pages, only the search pages carry the placeholder.
-    const head = await pageHead(file).catch(() => []);
-    if (!head.some(({ name, attributes }) => name === 'meta' && attributes['name'] === PRELOAD_PLACEHOLDER))
-      return false;
-    const rewritten = replacePlaceholder(await readFile(file, 'utf8'), (lang) => {
+    const html = await readFile(file, 'utf8').catch(() => '');
+    // Of thousands of pages only the search pages name the placeholder; a page without the name
+    // cannot have it, so the others are never parsed. The parser decides for those that do.
+    if (!html.includes(PRELOAD_PLACEHOLDER)) return false;
+    const rewritten = replacePlaceholder(html, (lang) => {
       const language = entry.languages[lang];
       if (!language) throw new Error(`${pathname}: Pagefind has no index for the page's language "${lang}"`);
       return preloadHints(bundle, language, cacheTag, chunksOf(language));

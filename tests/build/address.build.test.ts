@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, removeCopy, runIn, type RunResult } from '../helpers/projectCopy.ts';
@@ -111,6 +112,24 @@ describe('a build with SITE_URL', () => {
     expect(existsSync(path.join(built, 'lv/index.html.br'))).toBe(true);
     expect(existsSync(path.join(built, 'data/2023/measures.csv.gz'))).toBe(true);
     expect(existsSync(path.join(built, 'pagefind/pagefind.js.br'))).toBe(false);
+  });
+
+  it('precompresses every page and data file as it finally is, the search pages after their preload hints', () => {
+    const built = path.join(dir, 'dist-site');
+    const compressible = /\.(html|css|js|json|csv|xml|svg|txt)$/;
+    const files = readdirSync(built, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => compressible.test(file) && !file.startsWith('pagefind'),
+    );
+    const stale = files.filter((file) => {
+      const bytes = readFileSync(path.join(built, file));
+      const br = brotliDecompressSync(readFileSync(path.join(built, `${file}.br`)));
+      const gz = gunzipSync(readFileSync(path.join(built, `${file}.gz`)));
+      return !br.equals(bytes) || !gz.equals(bytes);
+    });
+    expect(files).toContain(path.join('lv', 'search', 'index.html'));
+    expect(files).toContain('sitemap-index.xml');
+    expect(readFileSync(path.join(built, 'lv/search/index.html'), 'utf8')).toContain('rel="modulepreload"');
+    expect(stale).toEqual([]);
   });
 });
 
