@@ -116,11 +116,34 @@ export function startSearch(): void {
   /** Shows the next page of results, fetching only their fragments, and says what is shown out of how many. */
   async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
     const page = pending.slice(0, PAGE_SIZE);
-    const results = await Promise.all(page.map((r) => r.data()));
-    if (ticket !== latest) return undefined;
     pending = pending.slice(page.length);
-    const items = results.map(renderResult);
-    list.append(...items);
+    const [first, ...rest] = page;
+    if (!first) return finish([]);
+    // The best match is fetched alone and shown at once: on a slow connection its fragment would
+    // otherwise share the line with nine others, and the reader would wait for all ten.
+    const top = renderResult(await first.data());
+    if (ticket !== latest) return undefined;
+    list.append(top);
+    await painted();
+    const others = (await Promise.all(rest.map((r) => r.data()))).map(renderResult);
+    if (ticket !== latest) return undefined;
+    list.append(...others);
+    const items = [top, ...others];
+    return finish(items);
+  }
+
+  /**
+   * Resolves once the browser has painted what is in the page, so the first result is on screen
+   * before the others are fetched and drawn; in a background tab, where frames wait, after 100 ms.
+   */
+  const painted = () =>
+    new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 100);
+    });
+
+  /** Says what is shown out of how many, once a page of results is in the list. */
+  function finish(items: HTMLLIElement[]): HTMLLIElement | undefined {
     const shown = list.children.length;
     more.hidden = pending.length === 0;
     status.textContent =

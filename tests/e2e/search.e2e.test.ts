@@ -270,6 +270,25 @@ test('results come ten at a time; “Show more” adds the next ten and says wha
   expect(fragments).toHaveLength(Math.min(total, 20));
 });
 
+test('the best match is fetched alone and shown before the other nine are fetched', async ({ page }) => {
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/pagefind/fragment/*', (route) => {
+    held.push(() => route.continue());
+  });
+  await page.goto(at('/en/search/?q=children'));
+  const items = page.locator('.result-list > li');
+  await expect.poll(() => held.length).toBe(1);
+  // However long the first fragment takes, nothing else is asked for meanwhile.
+  await page.waitForTimeout(300);
+  expect(held).toHaveLength(1);
+  await held[0]?.();
+  await expect(items).toHaveCount(1);
+  await expect.poll(() => held.length).toBe(10);
+  await Promise.all(held.slice(1).map((release) => release()));
+  await expect(items).toHaveCount(10);
+  await expect(page.locator('[data-search-status]')).toHaveText(/^Showing 10 of \d+ results\.$/);
+});
+
 test('the search page preloads Pagefind’s files, and Pagefind uses them rather than fetching them again', async ({
   page,
 }) => {
