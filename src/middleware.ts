@@ -17,8 +17,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.problems = [];
   if (import.meta.env.DEV) {
     // Imported only here, so the build never bundles the file reader; DEV is replaced by `false` there.
-    const { previewProblems } = await import('./data/previewProblems.ts');
+    const { previewProblems, reportProblems } = await import('./data/previewProblems.ts');
     context.locals.problems = await previewProblems();
+    reportProblems(context.locals.problems);
   }
   return next();
 });

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { checkContent } from '../../scripts/checkContent.ts';
-import type { Problem } from '../lib/validateProgramme.ts';
+import { formatProblem, type Problem } from '../lib/validateProgramme.ts';
 
 /** Every problem of the content under the project folder `astro dev` runs in. */
 export async function previewProblems(): Promise<Problem[]> {
@@ -23,4 +23,25 @@ export async function previewProblems(): Promise<Problem[]> {
       },
     ];
   }
+}
+
+/** The list the terminal last showed, so each list is printed once, not on every request. */
+let lastReport: string | undefined;
+
+/**
+ * Prints the preview's problem list to the terminal when it differs from the
+ * last one printed: the same list, in the same words, as the banner, from the
+ * files on disk. (Astro's collections can lag a save, or keep an older entry
+ * after one; the terminal must not say less than the page.)
+ */
+export function reportProblems(problems: Problem[]): void {
+  const report = problems.map(formatProblem).join('\n');
+  if (report === lastReport) return;
+  const hadProblems = Boolean(lastReport);
+  lastReport = report;
+  for (const problem of problems) {
+    if (problem.level === 'error') console.error(formatProblem(problem));
+    else console.warn(formatProblem(problem));
+  }
+  if (problems.length === 0 && hadProblems) console.log('The content has no problems now.');
 }

@@ -217,10 +217,9 @@ let lastGood: ProgrammeYear[] = [];
  */
 export async function getSite(): Promise<Site> {
   if (import.meta.env.DEV) {
-    // Every request reloads, so edits to the content show at once; errors go to the terminal
-    // as well as the page's banner.
-    const loaded = await loadAndWarn();
-    for (const error of loaded.problems.filter((p) => p.level === 'error')) console.error(formatProblem(error));
+    // Every request reloads, so edits to the content show at once. The problems go to the
+    // terminal and the banner from the files on disk (src/data/previewProblems.ts), not from here.
+    const loaded = await loadSite();
     if (loaded.years.length > 0) lastGood = loaded.years;
     return { ...loaded, years: loaded.years.length > 0 ? loaded.years : lastGood };
   }
