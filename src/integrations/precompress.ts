@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,14 +15,15 @@ const gz = promisify(gzip);
 /** What a file was when it was compressed: a later write changes its modification time or size. */
 type Stamp = `${bigint}:${bigint}`;
 
-async function stampOf(file: string): Promise<Stamp> {
-  const { mtimeNs, size } = await stat(file, { bigint: true });
+function stampOf(file: string): Stamp {
+  // Synchronous: thousands of stats in a row, each a round trip through libuv's busy threads otherwise.
+  const { mtimeNs, size } = statSync(file, { bigint: true });
   return `${mtimeNs}:${size}`;
 }
 
 /** One file, both ways, written beside it; returns the file as it was before it was read. */
 async function compress(file: string): Promise<Stamp> {
-  const stamp = await stampOf(file);
+  const stamp = stampOf(file);
   const content = await readFile(file);
   const [br, gzipped] = await Promise.all([
     brotli(content, {
@@ -34,8 +36,9 @@ async function compress(file: string): Promise<Stamp> {
 }
 
 /** The output's compressible files, relative to it. Pagefind's are left alone: it compresses them itself. */
-async function compressibleFiles(outDir: string): Promise<string[]> {
-  return (await readdir(outDir, { recursive: true })).filter(
+function compressibleFiles(outDir: string): string[] {
+  // Synchronous: Node's asynchronous recursive listing took three times as long over ten thousand files.
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
     (file) => compressible.has(path.extname(file)) && !file.startsWith(`pagefind${path.sep}`),
   );
 }
@@ -77,7 +80,7 @@ export function precompress(): [AstroIntegration, AstroIntegration] {
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
         done.clear();
-        const files = await compressibleFiles(outDir);
+        const files = compressibleFiles(outDir);
         early = compressAll(outDir, files, done);
         // Its error, if any, is reported when the last step waits for it.
         early.catch(() => undefined);
@@ -90,9 +93,8 @@ export function precompress(): [AstroIntegration, AstroIntegration] {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         await early;
-        const files = await compressibleFiles(outDir);
-        const stamps = await mapConcurrent(files, 16, (file) => stampOf(path.join(outDir, file)));
-        const changed = files.filter((file, i) => done.get(file) !== stamps[i]);
+        const files = compressibleFiles(outDir);
+        const changed = files.filter((file) => done.get(file) !== stampOf(path.join(outDir, file)));
         await compressAll(outDir, changed, done);
         logger.info(
           `${files.length} files precompressed (.br, .gz); ${changed.length} written or changed by later steps, compressed after them.`,

@@ -1,15 +1,15 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, type PagePolicy } from '../lib/securityPolicy.ts';
-import { mapConcurrent } from '../lib/mapConcurrent.ts';
 import { nginxConfig } from '../lib/nginxConfig.ts';
 import { pageHead } from './pageHead.ts';
 
 /** The policy a built page states in its `<meta http-equiv>`: Astro's build hooks do not hand the hashes over. */
-async function metaPolicy(file: string): Promise<string | undefined> {
-  const meta = (await pageHead(file)).find(
+function metaPolicy(file: string): string | undefined {
+  const meta = pageHead(file).find(
     ({ name, attributes }) => name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
   );
   return meta?.attributes['content'];
@@ -30,12 +30,12 @@ export function serverConfig(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true }))
+        // Synchronous, as the heads are read: both three times as fast here as through libuv's threads.
+        const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
           .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
           .sort();
-        // Several heads at a time: read one by one, the thousands of small reads left the disk waiting.
-        const pages = await mapConcurrent(files, 16, async (file): Promise<PagePolicy> => {
-          const policy = await metaPolicy(path.join(outDir, file));
+        const pages = files.map((file): PagePolicy => {
+          const policy = metaPolicy(path.join(outDir, file));
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
           const address = `${base}${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
           return { path: address, policy };

@@ -11,10 +11,10 @@ import { pageHead } from './pageHead.ts';
  * @param site the published address, with the base path (`https://…/berni/`)
  */
 export function sitemapAlternates(outDir: string, site: string) {
-  return async (item: SitemapItem): Promise<SitemapItem> => {
+  return (item: SitemapItem): SitemapItem => {
     const within = item.url.startsWith(site) ? item.url.slice(site.length) : '';
     const file = path.join(outDir, ...within.split('/').filter(Boolean), 'index.html');
-    const links = (await pageHead(file))
+    const links = pageHead(file)
       .filter(({ name, attributes }) => name === 'link' && attributes['rel'] === 'alternate' && attributes['hreflang'])
       .map(({ attributes }) => ({ lang: attributes['hreflang'] ?? '', url: attributes['href'] ?? '' }));
     return { ...item, links };
