@@ -1,5 +1,7 @@
 import { locales, type Locale } from '../i18n/locales.ts';
 
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+
 /**
  * A calendar date as readers of the language write it: `2022. gada 6. decembris`
  * in Latvian, `6 December 2022` in English. Dates are taken as UTC days, so a
@@ -8,7 +10,14 @@ import { locales, type Locale } from '../i18n/locales.ts';
  * @example formatDate(new Date('2022-12-06'), 'en') // '6 December 2022'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // One formatter per language, as formatMoney keeps: every page shows a date, and building an
+  // Intl.DateTimeFormat costs far more than using one.
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** The machine-readable day for `<time datetime>`. @example isoDay(new Date('2022-12-06')) // '2022-12-06' */
