@@ -26,7 +26,16 @@ const retired = path.join(root, '.tmp', `retired-${process.pid}`);
 function publishEnv(): NodeJS.ProcessEnv {
   const stray = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !stray.has(name)));
-  return { ...env, NODE_ENV: 'production', ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
+  return {
+    ...env,
+    NODE_ENV: 'production',
+    ASTRO_OUT_DIR: staging,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Astro's CLI turns on Node's compile cache, which keys each module by its path. The pages' modules
+    // live in this build's own staging folder, so every build would add a cache file per module to the
+    // temp folder (about 110 here, 4 000 at 1 000 measures), never to be read again.
+    NODE_DISABLE_COMPILE_CACHE: '1',
+  };
 }
 
 async function swapIn() {
