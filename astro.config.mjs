@@ -3,17 +3,17 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { locales, defaultLocale } from './src/i18n/locales.ts';
-import { devSearchIndex } from './src/integrations/devSearchIndex.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { precompress } from './src/integrations/precompress.ts';
-import { publishingAddress } from './src/integrations/publishingAddress.ts';
-import { serverConfig } from './src/integrations/serverConfig.ts';
-import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
+import { locales, defaultLocale } from '#src/i18n/locales.ts';
+import { devSearchIndex } from '#src/integrations/devSearchIndex.ts';
+import { pagefindIndex } from '#src/integrations/pagefind.ts';
+import { precompress } from '#src/integrations/precompress.ts';
+import { publishingAddress } from '#src/integrations/publishingAddress.ts';
+import { serverConfig } from '#src/integrations/serverConfig.ts';
+import { sitemapAlternates } from '#src/integrations/sitemapAlternates.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { langMarkupPlugin } from './src/lib/langMarkupPlugin.ts';
-import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/securityPolicy.ts';
-import { siteAddress, siteSetting } from './src/lib/siteAddress.ts';
+import { langMarkupPlugin } from '#src/lib/language/langMarkupPlugin.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from '#src/lib/server/securityPolicy.ts';
+import { siteAddress, siteSetting } from '#src/lib/server/siteAddress.ts';
 import settings from './site.config.json' with { type: 'json' };
 
 // The one place the published address is set: site.config.json, or SITE_URL for one build.

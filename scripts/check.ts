@@ -11,9 +11,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { programmeSummary } from './loadContent.ts';
 import { checkContent } from './checkContent.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { formatMoney } from '../src/lib/formatMoney.ts';
-import { formatProblem, parseMeasureId } from '../src/lib/validateProgramme.ts';
+import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
+import { formatMoney } from '#src/lib/money/formatMoney.ts';
+import { formatProblem, parseMeasureId } from '#src/lib/content/validateProgramme.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);

@@ -1,15 +1,15 @@
 /**
  * Every problem `npm run check` reports, in the order it reports them: the
  * files against their schemas (scripts/loadContent.ts), then the content rules
- * (src/lib/validateProgramme.ts) over what the schemas let through. Shared by
+ * (src/lib/content/validateProgramme.ts) over what the schemas let through. Shared by
  * `npm run check` and the preview's problem banner, so both say the same.
  */
 import path from 'node:path';
 import { loadContent, type LoadedContent } from './loadContent.ts';
-import { toRecords } from '../src/data/records.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { validateProgramme, type Problem } from '../src/lib/validateProgramme.ts';
-import { bilingualEntries, outdatedBilingual } from '../src/lib/outdatedBilingual.ts';
+import { toRecords } from '#src/data/records.ts';
+import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
+import { validateProgramme, type Problem } from '#src/lib/content/validateProgramme.ts';
+import { bilingualEntries, outdatedBilingual } from '#src/lib/translation/outdatedBilingual.ts';
 
 export interface CheckedContent {
   content: LoadedContent;

@@ -23,10 +23,10 @@ import {
   programmeSchema,
   sectionSchema,
   translationSchema,
-} from '../src/schemas.ts';
-import { parseMeasureId, parseSectionId, type Problem } from '../src/lib/validateProgramme.ts';
-import { parentCode } from '../src/lib/codeSlug.ts';
-import { summariseFunding } from '../src/lib/summariseFunding.ts';
+} from '#src/schemas.ts';
+import { parseMeasureId, parseSectionId, type Problem } from '#src/lib/content/validateProgramme.ts';
+import { parentCode } from '#src/lib/codes/codeSlug.ts';
+import { summariseFunding } from '#src/lib/money/summariseFunding.ts';
 
 type Segment = string | number;
 
@@ -58,7 +58,7 @@ export interface LoadedContent {
   measures: Loaded<Data<'measures'>>[];
   translations: Loaded<Data<'translations'>>[];
   pages: Loaded<Data<'pages'>>[];
-  /** Every problem of syntax or schema; the cross-file rules are src/lib/validateProgramme.ts's. */
+  /** Every problem of syntax or schema; the cross-file rules are src/lib/content/validateProgramme.ts's. */
   problems: Problem[];
   /** Files under src/content/measures that neither collection reads (a wrong folder or extension). */
   strays: string[];
@@ -307,7 +307,7 @@ function mdxProblem(body: string, file: string): Problem | undefined {
 
 /**
  * One programme year's funding, summarised from the loaded files by the same
- * library the site uses (src/lib/summariseFunding.ts); drafts are not counted.
+ * library the site uses (src/lib/money/summariseFunding.ts); drafts are not counted.
  */
 export function programmeSummary(content: LoadedContent, year: string) {
   const measures = content.measures

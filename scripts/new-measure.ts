@@ -14,9 +14,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, isMap, isScalar, stringify } from 'yaml';
 import { loadContent } from './loadContent.ts';
-import { codeToSlug, parentCode } from '../src/lib/codeSlug.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { contentFiles } from '../src/schemas.ts';
+import { codeToSlug, parentCode } from '#src/lib/codes/codeSlug.ts';
+import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
+import { contentFiles } from '#src/schemas.ts';
 
 const usage =
   'Usage: npm run new:measure -- --year 2023 --code 2.4 --administrator ministry\n' +

@@ -17,11 +17,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { loadContent } from './loadContent.ts';
-import { contentDates } from '../src/data/contentDates.ts';
-import { translationRows, type TranslationRow } from '../src/data/translationRows.ts';
-import { defaultLocale } from '../src/i18n/locales.ts';
-import { setTranslates } from '../src/lib/setTranslates.ts';
-import type { TranslationStatus } from '../src/lib/translationStatus.ts';
+import { contentDates } from '#src/data/contentDates.ts';
+import { translationRows, type TranslationRow } from '#src/data/translationRows.ts';
+import { defaultLocale } from '#src/i18n/locales.ts';
+import { setTranslates } from '#src/lib/translation/setTranslates.ts';
+import type { TranslationStatus } from '#src/lib/translation/translationStatus.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, done: { type: 'string', multiple: true, default: [] } },

@@ -4,7 +4,7 @@
  * (`CollectionEntry<'measures'>`), never rewritten.
  *
  * Cross-entry rules (references resolve, translations match, totals add up)
- * live in src/lib/validateProgramme.ts: a schema sees one entry at a time.
+ * live in src/lib/content/validateProgramme.ts: a schema sees one entry at a time.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -6,8 +6,8 @@
  * default one and pass an explicit `lang` where they show both.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { useTranslations } from './i18n/index.ts';
-import { defaultLocale, localeCodes, type Locale } from './i18n/locales.ts';
+import { useTranslations } from '#src/i18n/index.ts';
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const locale: Locale = localeCodes.find((code) => code === context.currentLocale) ?? defaultLocale;
@@ -17,7 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.problems = [];
   if (import.meta.env.DEV) {
     // Imported only here, so the build never bundles the file reader; DEV is replaced by `false` there.
-    const { previewProblems, reportProblems } = await import('./data/previewProblems.ts');
+    const { previewProblems, reportProblems } = await import('#src/data/previewProblems.ts');
     context.locals.problems = await previewProblems();
     reportProblems(context.locals.problems);
   }

@@ -13,8 +13,8 @@
  * Every field carries `.meta()` descriptions in English and Latvian (`doc`).
  */
 import { z } from 'astro/zod';
-import { bilingual, doc, euro, text } from './lib/schemaPrimitives.ts';
-import { defaultLocale, localeCodes } from './i18n/locales.ts';
+import { bilingual, doc, euro, text } from '#src/lib/content/schemaPrimitives.ts';
+import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
 
 /** The languages measures are translated into: every locale but the authoritative one. */
 export const translationLocales = localeCodes.filter((code) => code !== defaultLocale);

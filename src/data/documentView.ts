@@ -3,10 +3,10 @@
  * arranged as the source arranges them, each part with its anchor and its
  * heading level, and a contents list that links within the page.
  */
-import type { Locale } from '../i18n/locales.ts';
-import { parentCode } from '../lib/codeSlug.ts';
-import { compareCodes } from '../lib/compareCodes.ts';
-import { documentAnchor } from '../lib/documentAnchor.ts';
+import type { Locale } from '#src/i18n/locales.ts';
+import { parentCode } from '#src/lib/codes/codeSlug.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { documentAnchor } from '#src/lib/codes/documentAnchor.ts';
 import type { ProgrammeYear } from './site.ts';
 import { programmeView, type ContentsItem, type MeasureView, type ProgrammeView, type SectionView } from './views.ts';
 

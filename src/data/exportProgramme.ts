@@ -1,9 +1,9 @@
-import { absoluteUrl } from '../lib/absoluteUrl.ts';
-import { markdownToText } from '../lib/markdownToText.ts';
-import { lookup } from '../lib/lookup.ts';
-import { programmeExportSchema, type ProgrammeExport } from '../lib/programmeExportSchema.ts';
-import { stripLangMarkup } from '../lib/stripLangMarkup.ts';
-import { paths } from '../i18n/paths.ts';
+import { absoluteUrl } from '#src/lib/server/absoluteUrl.ts';
+import { markdownToText } from '#src/lib/language/markdownToText.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
+import { programmeExportSchema, type ProgrammeExport } from '#src/lib/opendata/programmeExportSchema.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
+import { paths } from '#src/i18n/paths.ts';
 import type { ProgrammeYear } from './site.ts';
 import { programmeView, type MeasureView } from './views.ts';
 

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { checkContent } from '../../scripts/checkContent.ts';
-import { formatProblem, type Problem } from '../lib/validateProgramme.ts';
+import { formatProblem, type Problem } from '#src/lib/content/validateProgramme.ts';
 
 /** Every problem of the content under the project folder `astro dev` runs in. */
 export async function previewProblems(): Promise<Problem[]> {

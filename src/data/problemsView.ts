@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales.ts';
-import { paths } from '../i18n/paths.ts';
-import { pageOfContentFile } from '../lib/pageOfContentFile.ts';
-import type { Problem } from '../lib/validateProgramme.ts';
+import type { Locale } from '#src/i18n/locales.ts';
+import { paths } from '#src/i18n/paths.ts';
+import { pageOfContentFile } from '#src/lib/content/pageOfContentFile.ts';
+import type { Problem } from '#src/lib/content/validateProgramme.ts';
 
 /** One line of the preview's problem banner. */
 export interface ProblemItem {

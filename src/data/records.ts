@@ -1,6 +1,6 @@
-import type { ContentRecords } from '../lib/validateProgramme.ts';
-import { localeCodes } from '../i18n/locales.ts';
-import { translationStamp } from '../lib/translationStamp.ts';
+import type { ContentRecords } from '#src/lib/content/validateProgramme.ts';
+import { localeCodes } from '#src/i18n/locales.ts';
+import { translationStamp } from '#src/lib/translation/translationStamp.ts';
 
 /** The parts of an entry the rules read: Astro's collection entries and `npm run check`'s both have them. */
 interface Entry<D> {

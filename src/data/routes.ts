@@ -1,4 +1,4 @@
-import { localeCodes } from '../i18n/locales.ts';
+import { localeCodes } from '#src/i18n/locales.ts';
 import { documentView } from './documentView.ts';
 import { getSite } from './site.ts';
 import { programmeView, type MeasureView, type ProgrammeView, type SectionView } from './views.ts';

@@ -1,17 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareCodes } from '../lib/compareCodes.ts';
-import { codeToSlug, parentCode } from '../lib/codeSlug.ts';
-import { lookup } from '../lib/lookup.ts';
-import { rankBySubtotal } from '../lib/rankBySubtotal.ts';
-import { summariseFunding, type FundingSummary, type MeasureFigures } from '../lib/summariseFunding.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { codeToSlug, parentCode } from '#src/lib/codes/codeSlug.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
+import { rankBySubtotal } from '#src/lib/money/rankBySubtotal.ts';
+import { summariseFunding, type FundingSummary, type MeasureFigures } from '#src/lib/money/summariseFunding.ts';
 import {
   formatProblem,
   parseMeasureId,
   parseSectionId,
   validateProgramme,
   type Problem,
-} from '../lib/validateProgramme.ts';
-import type { Locale } from '../i18n/locales.ts';
+} from '#src/lib/content/validateProgramme.ts';
+import type { Locale } from '#src/i18n/locales.ts';
 import { toRecords } from './records.ts';
 import { contentDates } from './contentDates.ts';
 

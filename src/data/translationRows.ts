@@ -4,12 +4,12 @@
  * page shows (src/data/translationReport.ts), so the two never disagree. Plain
  * data from the collections, from Astro's entries or scripts/loadContent.ts's.
  */
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
-import { compareCodes } from '../lib/compareCodes.ts';
-import { bilingualEntries, bilingualStatus } from '../lib/outdatedBilingual.ts';
-import { bilingualStamp } from '../lib/translationStamp.ts';
-import { translationStatus, type TranslationStatus } from '../lib/translationStatus.ts';
-import { parseMeasureId, parseSectionId } from '../lib/validateProgramme.ts';
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { bilingualEntries, bilingualStatus } from '#src/lib/translation/outdatedBilingual.ts';
+import { bilingualStamp } from '#src/lib/translation/translationStamp.ts';
+import { translationStatus, type TranslationStatus } from '#src/lib/translation/translationStatus.ts';
+import { parseMeasureId, parseSectionId } from '#src/lib/content/validateProgramme.ts';
 import { stampOf } from './records.ts';
 
 /** The page a translated entry is shown on, whatever the language. */

@@ -3,20 +3,20 @@
  * the site model: flat, typed, ready to render. Components destructure these
  * and do no lookups, arithmetic or string building of their own.
  */
-import { useTranslations, type Translate } from '../i18n/index.ts';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
-import { paths } from '../i18n/paths.ts';
-import { compareCodes } from '../lib/compareCodes.ts';
-import { documentAnchor } from '../lib/documentAnchor.ts';
-import { formatCodeList } from '../lib/formatCodeList.ts';
-import { listItemEnd } from '../lib/listItemEnd.ts';
-import { lookup } from '../lib/lookup.ts';
-import { neighbours } from '../lib/neighbours.ts';
-import { latestDate } from '../lib/parseGitLog.ts';
-import { bilingualStatus } from '../lib/outdatedBilingual.ts';
-import { translationStatus } from '../lib/translationStatus.ts';
+import { useTranslations, type Translate } from '#src/i18n/index.ts';
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
+import { paths } from '#src/i18n/paths.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { documentAnchor } from '#src/lib/codes/documentAnchor.ts';
+import { formatCodeList } from '#src/lib/codes/formatCodeList.ts';
+import { listItemEnd } from '#src/lib/format/listItemEnd.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
+import { neighbours } from '#src/lib/codes/neighbours.ts';
+import { latestDate } from '#src/lib/history/parseGitLog.ts';
+import { bilingualStatus } from '#src/lib/translation/outdatedBilingual.ts';
+import { translationStatus } from '#src/lib/translation/translationStatus.ts';
 import { stampOf } from './records.ts';
-import type { Subtotal } from '../lib/summariseFunding.ts';
+import type { Subtotal } from '#src/lib/money/summariseFunding.ts';
 import type { Administrator, Measure, MeasureEntry, ProgrammeYear, Section, TranslationEntry } from './site.ts';
 
 export interface Link {

@@ -5,7 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { PRELOAD_PLACEHOLDER, preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
+import {
+  PRELOAD_PLACEHOLDER,
+  preloadHints,
+  replacePlaceholder,
+  type PagefindLanguage,
+} from '#src/lib/search/preloadHints.ts';
 import { recompressWasm } from './recompressWasm.ts';
 
 /**
@@ -82,7 +87,7 @@ async function minifyScript(file: string): Promise<number> {
 
 /**
  * Replaces each search page's preload placeholder with hints for the files
- * Pagefind has just named (src/lib/preloadHints.ts). Runs before the server
+ * Pagefind has just named (src/lib/search/preloadHints.ts). Runs before the server
  * configuration reads the pages, and leaves their policy untouched.
  */
 async function addPreloads(outDir: string, bundle: string, pages: { pathname: string }[]): Promise<number> {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { mapConcurrent } from '../lib/mapConcurrent.ts';
+import { mapConcurrent } from './mapConcurrent.ts';
 
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt']);
 const brotli = promisify(brotliCompress);

@@ -9,14 +9,14 @@ import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { z } from 'zod/v4';
 import { loadContent } from '../../scripts/loadContent.ts';
-import { compareCodes } from '../../src/lib/compareCodes.ts';
-import { parseMeasureId } from '../../src/lib/validateProgramme.ts';
-import { measureColumns } from '../../src/lib/measureColumns.ts';
-import { programmeExportSchema } from '../../src/lib/programmeExportSchema.ts';
-import { schemaFields } from '../../src/lib/schemaFields.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { parseMeasureId } from '#src/lib/content/validateProgramme.ts';
+import { measureColumns } from '#src/lib/opendata/measureColumns.ts';
+import { programmeExportSchema } from '#src/lib/opendata/programmeExportSchema.ts';
+import { schemaFields } from '#src/lib/content/schemaFields.ts';
 import { at } from './site.ts';
 // The data files are plain text: the content's language-of-parts marks (`:lv[…]`) are taken out.
-import { stripLangMarkup } from '../../src/lib/stripLangMarkup.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

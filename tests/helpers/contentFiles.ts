@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from 'astro/markdown';
 import { loadContent } from '../../scripts/loadContent.ts';
-import { parseMeasureId } from '../../src/lib/validateProgramme.ts';
+import { parseMeasureId } from '#src/lib/content/validateProgramme.ts';
 
 export interface Parsed {
   /** Path relative to the project. */

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadedContent } from '../../../scripts/loadContent.ts';
-import { translationRows } from '../../../src/data/translationRows.ts';
+import { translationRows } from '#src/data/translationRows.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 let content: LoadedContent;

@@ -22,12 +22,12 @@ beforeAll(async () => {
   expect(content.problems).toEqual([]);
 });
 
-const { loadSite, buildSite } = await import('../../../src/data/site.ts');
-const { programmeView } = await import('../../../src/data/views.ts');
-const { exportProgramme } = await import('../../../src/data/exportProgramme.ts');
-const { measuresCsv } = await import('../../../src/lib/measuresCsv.ts');
-const { translationReport } = await import('../../../src/data/translationReport.ts');
-const { translationRows } = await import('../../../src/data/translationRows.ts');
+const { loadSite, buildSite } = await import('#src/data/site.ts');
+const { programmeView } = await import('#src/data/views.ts');
+const { exportProgramme } = await import('#src/data/exportProgramme.ts');
+const { measuresCsv } = await import('#src/lib/opendata/measuresCsv.ts');
+const { translationReport } = await import('#src/data/translationReport.ts');
+const { translationRows } = await import('#src/data/translationRows.ts');
 
 async function year2023() {
   const site = await loadSite();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../../src/lib/checkFidelity.ts';
-import { latvianFragments } from '../../../src/lib/latvianFragments.ts';
+import { checkFidelity } from '#src/lib/fidelity/checkFidelity.ts';
+import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const source = '1.1. Palīdzība\nkrīzes gadījumos\n\nTeksts ar “:nosaukumu”.\n\nFinansējums – 8 000 euro\n';

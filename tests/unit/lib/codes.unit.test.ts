@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeasureId, parseSectionId } from '../../../src/lib/validateProgramme.ts';
-import { codeToSlug, parentCode, slugToCode } from '../../../src/lib/codeSlug.ts';
-import { compareCodes } from '../../../src/lib/compareCodes.ts';
-import { formatCodeList } from '../../../src/lib/formatCodeList.ts';
-import { neighbours } from '../../../src/lib/neighbours.ts';
-import { resultAnchor } from '../../../src/lib/resultAnchor.ts';
+import { parseMeasureId, parseSectionId } from '#src/lib/content/validateProgramme.ts';
+import { codeToSlug, parentCode, slugToCode } from '#src/lib/codes/codeSlug.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { formatCodeList } from '#src/lib/codes/formatCodeList.ts';
+import { neighbours } from '#src/lib/codes/neighbours.ts';
+import { resultAnchor } from '#src/lib/codes/resultAnchor.ts';
 
 describe('compareCodes', () => {
   it('orders numbers as the document does', () => {

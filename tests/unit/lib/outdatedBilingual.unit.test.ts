@@ -4,9 +4,9 @@ import {
   bilingualStatus,
   outdatedBilingual,
   type BilingualEntry,
-} from '../../../src/lib/outdatedBilingual.ts';
-import { pickLanguage } from '../../../src/lib/pickLanguage.ts';
-import { bilingualStamp } from '../../../src/lib/translationStamp.ts';
+} from '#src/lib/translation/outdatedBilingual.ts';
+import { pickLanguage } from '#src/lib/language/pickLanguage.ts';
+import { bilingualStamp } from '#src/lib/translation/translationStamp.ts';
 
 const languages = ['lv', 'en'];
 const data = { title: { lv: 'Virsraksts', en: 'Title' }, goals: { lv: ['Mērķis.'], en: ['Goal.'] }, year: 2023 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfContentFile } from '../../../src/lib/pageOfContentFile.ts';
+import { pageOfContentFile } from '#src/lib/content/pageOfContentFile.ts';
 
 describe('pageOfContentFile', () => {
   it('finds the page of a measure in its own language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChanges, summariseChanges, type ContentSnapshot } from '../../../src/lib/summariseChanges.ts';
+import { formatChanges, summariseChanges, type ContentSnapshot } from '#src/lib/history/summariseChanges.ts';
 
 const snapshot = (amount: number, overrides: Partial<ContentSnapshot> = {}): ContentSnapshot => ({
   declaredTotal: 48039,

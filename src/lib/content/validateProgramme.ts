@@ -1,6 +1,6 @@
-import { codeToSlug, parentCode, slugToCode } from './codeSlug.ts';
-import { compareCodes } from './compareCodes.ts';
-import { fromCents, toCents } from './toCents.ts';
+import { codeToSlug, parentCode, slugToCode } from '#src/lib/codes/codeSlug.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { fromCents, toCents } from '#src/lib/money/toCents.ts';
 
 /**
  * The rules that no single-entry schema can express: file names are numbers,
@@ -45,7 +45,7 @@ export interface MeasureRecord {
   amount: number;
   results: number;
   draft: boolean;
-  /** The fingerprint of its translatable text (src/lib/translationStamp.ts). */
+  /** The fingerprint of its translatable text (src/lib/translation/translationStamp.ts). */
   stamp: string;
 }
 

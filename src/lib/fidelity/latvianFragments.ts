@@ -1,5 +1,5 @@
-import { markdownBlocks } from './markdownBlocks.ts';
-import { stripLangMarkup } from './stripLangMarkup.ts';
+import { markdownBlocks } from '#src/lib/language/markdownBlocks.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
 /** One Latvian text of the content and where it comes from (`file › field`). */
 export interface Fragment {

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '#src/i18n/locales.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

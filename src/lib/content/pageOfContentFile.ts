@@ -1,4 +1,4 @@
-import { slugToCode } from './codeSlug.ts';
+import { slugToCode } from '#src/lib/codes/codeSlug.ts';
 
 /** The page a content file is shown on: a programme year, and a numbered part of it when there is one. */
 export interface ContentPage {

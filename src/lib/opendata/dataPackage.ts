@@ -1,4 +1,4 @@
-import { absoluteUrl } from './absoluteUrl.ts';
+import { absoluteUrl } from '#src/lib/server/absoluteUrl.ts';
 import { measureColumns } from './measureColumns.ts';
 
 export interface DataPackageInput {

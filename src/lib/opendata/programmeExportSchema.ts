@@ -6,7 +6,7 @@
  * `description`, Latvian in `x-description-lv`).
  */
 import { z } from 'astro/zod';
-import { bilingual, code, doc, euro, text } from './schemaPrimitives.ts';
+import { bilingual, code, doc, euro, text } from '#src/lib/content/schemaPrimitives.ts';
 
 const percent = z.number().min(0).max(100);
 const codes = z.array(code);

@@ -1,7 +1,7 @@
-import { compareCodes } from './compareCodes.ts';
-import { parentCode } from './codeSlug.ts';
-import { summariseFunding, type FundingSummary } from './summariseFunding.ts';
-import { fromCents, toCents } from './toCents.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { parentCode } from '#src/lib/codes/codeSlug.ts';
+import { summariseFunding, type FundingSummary } from '#src/lib/money/summariseFunding.ts';
+import { fromCents, toCents } from '#src/lib/money/toCents.ts';
 
 /** What `npm run changes` compares: one programme year's figures and texts, at a git ref or in the working copy. */
 export interface ContentSnapshot {

@@ -18,7 +18,7 @@ interface Context {
 /**
  * Markdown plugin (Sätteri, the processor Astro's MDX uses): turns `:lv[…]` /
  * `:en[…]` in a body into `<span lang="lv">…</span>`, with the same parser as
- * YAML strings and frontmatter (src/lib/parseLangMarkup.ts), so one syntax
+ * YAML strings and frontmatter (src/lib/language/parseLangMarkup.ts), so one syntax
  * works everywhere. Registered in astro.config.mjs.
  *
  * @example mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) })

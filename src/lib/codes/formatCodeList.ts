@@ -1,5 +1,5 @@
-import { useTranslations } from '../i18n/index.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '#src/i18n/index.ts';
+import { locales, type Locale } from '#src/i18n/locales.ts';
 
 /**
  * A list of measure numbers in running text, each written as the language

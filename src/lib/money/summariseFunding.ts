@@ -1,7 +1,7 @@
-import { compareCodes } from './compareCodes.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
 import { percentShares, shareOf } from './percentShares.ts';
 import { fromCents, toCents } from './toCents.ts';
-import { lookup } from './lookup.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
 
 export interface FundedMeasure {
   code: string;

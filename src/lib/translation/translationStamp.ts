@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { pickLanguage } from './pickLanguage.ts';
+import { pickLanguage } from '#src/lib/language/pickLanguage.ts';
 
 /** What a translation of a measure translates: the Latvian entry's text, not its figures. */
 export interface TranslatableText {

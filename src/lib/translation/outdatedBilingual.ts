@@ -1,6 +1,6 @@
 import { bilingualStamp } from './translationStamp.ts';
 import { translationStatus, type TranslationStatus } from './translationStatus.ts';
-import type { Problem } from './validateProgramme.ts';
+import type { Problem } from '#src/lib/content/validateProgramme.ts';
 
 /** A bilingual entry (a section, a programme, an administrator) and where its `translates` field is. */
 export interface BilingualEntry {

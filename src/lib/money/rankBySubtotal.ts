@@ -1,4 +1,4 @@
-import { lookup } from './lookup.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
 import type { Subtotal } from './summariseFunding.ts';
 
 /**

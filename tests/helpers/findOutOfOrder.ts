@@ -1,4 +1,4 @@
-import type { Fragment } from './latvianFragments.ts';
+import type { Fragment } from '#src/lib/fidelity/latvianFragments.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
