@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from '#src/i18n/locales.ts';
+import { contentCheck } from '#src/integrations/contentCheck.ts';
 import { devSearchIndex } from '#src/integrations/devSearchIndex.ts';
 import { pagefindIndex } from '#src/integrations/pagefind.ts';
 import { precompress } from '#src/integrations/precompress.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
   // beside the rest; the sitemap and search index; the server configuration (which reads the finished
   // pages); then precompression finishes, with every file a step in between wrote or changed.
   integrations: [
+    // First: `astro build` refuses bad content with npm run check's report before Astro reads a file.
+    contentCheck(),
     // `:lv[…]` in a body becomes <span lang="lv">, as it does in frontmatter and YAML strings.
     mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
     publishingAddress(),

@@ -9,6 +9,6 @@ declare namespace App {
     /** The UI strings of another language, for the few places that name it in its own words. */
     translations: typeof import('#src/i18n/index.ts').useTranslations;
     /** The content's problems for the preview's banner; always empty in a build, which refuses them instead. */
-    problems: import('#src/lib/content/validateProgramme.ts').Problem[];
+    problems: import('#src/lib/content/problem.ts').Problem[];
   }
 }

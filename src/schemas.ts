@@ -1,23 +1,20 @@
 /**
  * The schema of every content collection, in one module that the build
- * (src/content.config.ts), `npm run check` (scripts/check.ts), the tests and the
+ * (src/content.config.ts), `npm run check` (src/check/), the tests and the
  * authoring guide's field tables all import. Each is a factory because a field
  * that links to another collection needs Astro's `reference()`, which exists
  * only inside Astro; `npm run check` passes a stand-in with the same output.
  *
  * What a file's path already says is not a field: `measures/2023/lv/2-1-2.mdx`
  * is measure 2.1.2 of 2023, in Latvian, in section 2.1; `sections/2023/2-1.yaml`
- * is section 2.1 of 2023, inside chapter 2. The Latvian file of a measure owns
+ * is section 2.1 of 2023, inside chapter 2 (src/lib/content/contentPath.ts reads
+ * paths, and where each collection's files are). The Latvian file of a measure owns
  * its facts (administrator, amount, draft); a translation holds text only.
  *
  * Every field carries `.meta()` descriptions in English and Latvian (`doc`).
  */
 import { z } from 'astro/zod';
 import { bilingual, doc, euro, text } from '#src/lib/content/schemaPrimitives.ts';
-import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
-
-/** The languages measures are translated into: every locale but the authoritative one. */
-export const translationLocales = localeCodes.filter((code) => code !== defaultLocale);
 
 /** Links a field to an entry of another collection by its id; resolves to `{ id, collection }`. */
 export type Reference<C extends string = string> = (collection: C) => z.ZodType<{ id: string; collection: C }>;
@@ -225,23 +222,3 @@ export const pageSchema = () =>
       'Kad lapa pēdējoreiz pārskatīta (`YYYY-MM-DD`); redzams lapā.',
     ),
   });
-
-/**
- * Where each collection's files are, relative to the project: the build's
- * loaders and `npm run check` read the same files. Files starting with `_` are skipped.
- * Latvian measures are one collection and translations another, because one
- * collection's schema cannot tell its files apart by their path.
- */
-export const contentFiles = {
-  programmes: { base: 'src/content/programmes', pattern: '[^_]*.yaml' },
-  administrators: { file: 'src/content/administrators.yaml' },
-  sections: { base: 'src/content/sections', pattern: '*/[^_]*.yaml' },
-  measures: { base: 'src/content/measures', pattern: `*/${defaultLocale}/[^_]*.mdx` },
-  translations: { base: 'src/content/measures', pattern: `*/${alternatives(translationLocales)}/[^_]*.mdx` },
-  pages: { base: 'src/content/pages', pattern: '*/[^_]*.mdx' },
-} as const;
-
-/** A glob alternative: `{a,b}` for several, the bare name for one (a one-item `{a}` would be read literally). */
-function alternatives(names: readonly string[]): string {
-  return names.length === 1 ? (names[0] ?? '') : `{${names.join(',')}}`;
-}

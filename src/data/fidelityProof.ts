@@ -43,7 +43,9 @@ async function check(year: number): Promise<FidelityResult> {
     }),
   );
   if (!result.ok) {
-    const missing = result.missing.map((f) => `  ${f.where}: “${f.text.slice(0, 80)}…” is not in the source`);
+    const missing = result.missing.map(
+      (f) => `  ${f.file} › ${f.field}: “${f.text.slice(0, 80)}…” is not in the source`,
+    );
     const leftover = result.leftover
       ? [`  the source has text the content lacks: “${result.leftover.slice(0, 200)}”`]
       : [];

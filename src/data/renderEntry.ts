@@ -1,5 +1,5 @@
 import { render, type CollectionEntry } from 'astro:content';
-import type { Problem } from '#src/lib/content/validateProgramme.ts';
+import type { Problem } from '#src/lib/content/problem.ts';
 
 /** The collections whose entries have a body to render. */
 type Renderable = CollectionEntry<'measures' | 'translations' | 'pages'>;

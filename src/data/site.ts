@@ -1,19 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareCodes } from '#src/lib/codes/compareCodes.ts';
-import { codeToSlug, parentCode } from '#src/lib/codes/codeSlug.ts';
+import { compareContentPaths } from '#src/lib/content/compareContentPaths.ts';
+import { contentPathOf } from '#src/lib/content/contentPath.ts';
 import { lookup } from '#src/lib/content/lookup.ts';
+import { formatProblem, type Problem } from '#src/lib/content/problem.ts';
+import { validateProgramme } from '#src/lib/content/validateProgramme.ts';
 import { rankBySubtotal } from '#src/lib/money/rankBySubtotal.ts';
-import { summariseFunding, type FundingSummary, type MeasureFigures } from '#src/lib/money/summariseFunding.ts';
-import {
-  formatProblem,
-  parseMeasureId,
-  parseSectionId,
-  validateProgramme,
-  type Problem,
-} from '#src/lib/content/validateProgramme.ts';
+import type { FundingSummary, MeasureFigures } from '#src/lib/money/summariseFunding.ts';
 import type { Locale } from '#src/i18n/locales.ts';
 import { toRecords } from './records.ts';
 import { contentDates } from './contentDates.ts';
+import { yearSummary } from './yearSummary.ts';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -36,6 +32,8 @@ export interface Measure {
   slug: string;
   /** Code of the section it sits in directly (from its number). */
   section: string;
+  /** Code of its chapter. */
+  chapter: string;
   original: MeasureEntry;
   translations: Partial<Record<Locale, TranslationEntry>>;
   administrator: Administrator;
@@ -106,49 +104,38 @@ function buildYears(
   dates: ReadonlyMap<string, string>,
 ): ProgrammeYear[] {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
-  const sectionsByYear = Map.groupBy(collections.sections, (s) => parseSectionId(s.id)?.year ?? '');
-  const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
+  const placed = <E extends { id: string; filePath?: string | undefined }>(entries: readonly E[]) =>
+    entries.map((entry) => ({ entry, path: contentPathOf(entry) })).sort((a, b) => compareContentPaths(a.path, b.path));
+  const sectionsByYear = Map.groupBy(placed(collections.sections), ({ path }) => path.year);
+  const measuresByYear = Map.groupBy(placed(collections.measures), ({ path }) => path.year);
   // A translation never marked done (a scaffold's placeholder text) is not published as one:
   // its pages show the Latvian text with the fallback notice, as for a missing translation.
-  const marked = collections.translations.filter((t) => t.data.translates !== undefined);
-  const translationsByKey = Map.groupBy(marked, (t) => {
-    const parts = parseMeasureId(t.id);
-    return `${parts?.year}/${parts?.slug}`;
-  });
+  const marked = placed(collections.translations.filter((t) => t.data.translates !== undefined));
+  const translationsByMeasure = Map.groupBy(marked, ({ path }) => `${path.year} ${path.code}`);
 
-  return collections.programmes
-    .map((programme): ProgrammeYear => {
-      const sections = (sectionsByYear.get(programme.id) ?? [])
-        .map((entry): Section => {
-          const { code = '', slug = '' } = parseSectionId(entry.id) ?? {};
-          return { code, slug, parent: parentCode(code), entry };
-        })
-        .sort((a, b) => compareCodes(a.code, b.code));
-      const originals = (measuresByYear.get(programme.id) ?? [])
-        .filter((entry) => showDrafts || !entry.data.draft)
-        .map((entry) => ({ entry, parts: parseMeasureId(entry.id) }))
-        .sort((a, b) => compareCodes(a.parts?.code ?? '', b.parts?.code ?? ''));
-      const summary = summariseFunding(
-        originals
-          .filter(({ entry }) => !entry.data.draft)
-          .map(({ entry, parts }) => ({
-            code: parts?.code ?? '',
-            section: parentCode(parts?.code ?? '') ?? '',
-            administrator: entry.data.administrator.id,
-            amount: entry.data.funding.amount,
-          })),
-        sections.map((s) => ({ code: s.code, parent: s.parent })),
-        collections.administrators.map((a) => a.id),
+  return placed(collections.programmes)
+    .map(({ entry: programme, path: { year = 0 } }): ProgrammeYear => {
+      const sections = (sectionsByYear.get(year) ?? []).map(({ entry, path }): Section => ({
+        code: path.code ?? '',
+        slug: path.slug ?? '',
+        parent: path.parent,
+        entry,
+      }));
+      const originals = (measuresByYear.get(year) ?? []).filter(({ entry }) => showDrafts || !entry.data.draft);
+      const summary = yearSummary(
+        { ...collections, measures: originals.map(({ entry }) => entry), sections: sections.map((s) => s.entry) },
+        year,
       );
-      const measures = originals.map(({ entry, parts }): Measure => {
-        const code = parts?.code ?? '';
-        const translations = translationsByKey.get(`${programme.id}/${codeToSlug(code)}`) ?? [];
+      const measures = originals.map(({ entry, path }): Measure => {
+        const code = path.code ?? '';
+        const translations = translationsByMeasure.get(`${year} ${code}`) ?? [];
         return {
           code,
-          slug: codeToSlug(code),
-          section: parentCode(code) ?? '',
+          slug: path.slug ?? '',
+          section: path.parent ?? '',
+          chapter: path.chapter ?? '',
           original: entry,
-          translations: Object.fromEntries(translations.map((t) => [parseMeasureId(t.id)?.lang, t])),
+          translations: Object.fromEntries(translations.map(({ entry: t, path: p }) => [p.lang, t])),
           administrator: lookup(administratorById, entry.data.administrator.id, 'administrator'),
           figures: entry.data.draft ? undefined : lookup(summary.measures, code, 'figures of measure'),
         };
@@ -156,7 +143,7 @@ function buildYears(
       const administrators = rankBySubtotal([...administratorById.keys()], summary.administrators).map((id) =>
         lookup(administratorById, id, 'administrator'),
       );
-      return { year: Number(programme.id), programme, sections, administrators, measures, summary, dates };
+      return { year, programme, sections, administrators, measures, summary, dates };
     })
     .sort((a, b) => b.year - a.year);
 }

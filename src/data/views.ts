@@ -15,7 +15,7 @@ import { neighbours } from '#src/lib/codes/neighbours.ts';
 import { latestDate } from '#src/lib/history/parseGitLog.ts';
 import { bilingualStatus } from '#src/lib/translation/outdatedBilingual.ts';
 import { translationStatus } from '#src/lib/translation/translationStatus.ts';
-import { stampOf } from './records.ts';
+import { measureStamp } from './records.ts';
 import type { Subtotal } from '#src/lib/money/summariseFunding.ts';
 import type { Administrator, Measure, MeasureEntry, ProgrammeYear, Section, TranslationEntry } from './site.ts';
 
@@ -284,7 +284,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       updated: changed(filesOf(measure)),
       outdated:
         locale !== defaultLocale &&
-        translationStatus(stampOf(measure.original), measure.translations[locale]?.data) === 'outdated'
+        translationStatus(measureStamp(measure.original), measure.translations[locale]?.data) === 'outdated'
           ? {
               status: 'outdated',
               since: changed([measure.original.filePath]),

@@ -9,7 +9,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  * introduction) may be found in either. Empty when the page covers every
  * fragment in order. Whitespace is collapsed on both sides.
  *
- * @example findOutOfOrder('a b c', 'a b c', [{ where: 'x', text: 'c' }, { where: 'y', text: 'a' }]) // []
+ * @example findOutOfOrder('a b c', 'a b c', [{ file: 'x', field: 'title', text: 'c' }, { file: 'y', field: 'title', text: 'a' }]) // []
  */
 export function findOutOfOrder(source: string, page: string, fragments: readonly Fragment[]): Fragment[] {
   const text = collapse(page);

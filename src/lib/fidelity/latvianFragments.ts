@@ -1,9 +1,14 @@
+import { defaultLocale } from '#src/i18n/locales.ts';
 import { markdownBlocks } from '#src/lib/language/markdownBlocks.ts';
 import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
-/** One Latvian text of the content and where it comes from (`file › field`). */
+/** One Latvian text of the content and where it comes from. */
 export interface Fragment {
-  where: string;
+  file: string;
+  /** The dotted field (`results.2`, `intro.0`), or `body` for a paragraph of an MDX body. */
+  field: string;
+  /** For a paragraph of a body, the line of the file it starts on. */
+  line?: number | undefined;
   text: string;
 }
 
@@ -16,49 +21,76 @@ export interface ContentText {
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const field = (value: unknown, key: string): unknown =>
+const child = (value: unknown, key: string): unknown =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-const texts = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : [];
-const lv = (value: unknown) => texts(field(value, 'lv'));
+
+/**
+ * The authoritative-language texts at a dotted field, each with its own field
+ * (`results.0`): of a value in every language, its Latvian part; a text
+ * written once (a measure's, the signatory's name) as it is.
+ */
+function textsAt(data: unknown, field: string): { field: string; text: string }[] {
+  let value = field.split('.').reduce(child, data);
+  const own = child(value, defaultLocale);
+  if (own !== undefined) value = own;
+  if (typeof value === 'string') return [{ field, text: value }];
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) =>
+      typeof item === 'string' ? [{ field: `${field}.${index}`, text: item }] : [],
+    );
+  }
+  return [];
+}
+
+/**
+ * The fields whose Latvian text must occur verbatim in the approved source.
+ * Everything else — editorial notes (ours), administrators' names, prose
+ * pages, the interface — is not compared. The About page states this list
+ * (a test reads it from here).
+ */
+export const checkedFields = {
+  programme: [
+    'title',
+    'approval.text',
+    'legalBasis',
+    'introduction',
+    'signatureNote',
+    'signatory.name',
+    'signatory.position',
+  ],
+  sections: ['title', 'intro', 'goals', 'tasks'],
+  measures: ['title', 'results', 'funding.note', 'body'],
+} as const;
 
 /**
  * Every Latvian text of one programme year that must occur verbatim in its
  * source: the programme's own texts, the sections' titles, intros, goals and
- * tasks, and each Latvian measure's title, results, funding note and body.
- * Editorial notes are ours and are left out; language-of-parts markup is
- * taken out. Shared by the fidelity test and the build, so both check the same.
+ * tasks, and each Latvian measure's title, results, funding note and body
+ * (`checkedFields`). Language-of-parts markup is taken out. Shared by the
+ * fidelity test and the content check, so both check the same.
  *
  * @example latvianFragments({ programme, sections, measures: latvianMeasures })
  */
 export function latvianFragments(content: {
   programme: ContentText;
   sections: ContentText[];
-  /** The Latvian measures only. */
+  /** The measures in the authoritative language only. */
   measures: ContentText[];
 }): Fragment[] {
-  const d = content.programme.data;
-  const signatory = field(d, 'signatory');
+  const { programme } = content;
   return [
-    ...[
-      ...lv(field(d, 'title')),
-      ...lv(field(field(d, 'approval'), 'text')),
-      ...lv(field(d, 'legalBasis')),
-      ...lv(field(d, 'introduction')),
-      ...lv(field(d, 'signatureNote')),
-      ...texts(field(signatory, 'name')),
-      ...lv(field(signatory, 'position')),
-    ].map((text) => ({ where: content.programme.file, text })),
+    ...checkedFields.programme.flatMap((field) =>
+      textsAt(programme.data, field).map((t) => ({ file: programme.file, ...t })),
+    ),
     ...content.sections.flatMap((s) =>
-      ['title', 'intro', 'goals', 'tasks'].flatMap((key) =>
-        lv(field(s.data, key)).map((text) => ({ where: `${s.file} › ${key}`, text })),
+      checkedFields.sections.flatMap((field) => textsAt(s.data, field).map((t) => ({ file: s.file, ...t }))),
+    ),
+    ...content.measures.flatMap((m) =>
+      checkedFields.measures.flatMap((field): Fragment[] =>
+        field === 'body'
+          ? markdownBlocks(m.body ?? '').map((block) => ({ file: m.file, field, line: block.line, text: block.text }))
+          : textsAt(m.data, field).map((t) => ({ file: m.file, ...t })),
       ),
     ),
-    ...content.measures.flatMap((m) => [
-      ...texts(field(m.data, 'title')).map((text) => ({ where: `${m.file} › title`, text })),
-      ...texts(field(m.data, 'results')).map((text) => ({ where: `${m.file} › results`, text })),
-      ...texts(field(field(m.data, 'funding'), 'note')).map((text) => ({ where: `${m.file} › funding.note`, text })),
-      ...markdownBlocks(m.body ?? '').map((block) => ({ where: `${m.file} › body`, text: block.text })),
-    ]),
   ].map((f) => ({ ...f, text: collapse(stripLangMarkup(f.text)) }));
 }

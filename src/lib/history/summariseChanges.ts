@@ -1,14 +1,18 @@
 import { compareCodes } from '#src/lib/codes/compareCodes.ts';
-import { parentCode } from '#src/lib/codes/codeSlug.ts';
-import { summariseFunding, type FundingSummary } from '#src/lib/money/summariseFunding.ts';
+import {
+  summariseFunding,
+  type FundedMeasure,
+  type FundingSummary,
+  type SectionNode,
+} from '#src/lib/money/summariseFunding.ts';
 import { fromCents, toCents } from '#src/lib/money/toCents.ts';
 
 /** What `npm run changes` compares: one programme year's figures and texts, at a git ref or in the working copy. */
 export interface ContentSnapshot {
   declaredTotal: number | undefined;
   /** Published measures only: drafts count towards nothing. */
-  measures: { code: string; administrator: string; amount: number }[];
-  sections: string[];
+  measures: FundedMeasure[];
+  sections: SectionNode[];
   administrators: string[];
   /** Per content file, its text in each language, as one string per language. */
   texts: Map<string, Partial<Record<string, string>>>;
@@ -42,11 +46,7 @@ export interface ChangeSummary {
 }
 
 function summary(snapshot: ContentSnapshot): FundingSummary {
-  return summariseFunding(
-    snapshot.measures.map((m) => ({ ...m, section: parentCode(m.code) ?? '' })),
-    snapshot.sections.map((code) => ({ code, parent: parentCode(code) })),
-    snapshot.administrators,
-  );
+  return summariseFunding(snapshot.measures, snapshot.sections, snapshot.administrators);
 }
 
 /** Changes of each named amount, by name; names kept in `order`. */

@@ -11,6 +11,8 @@ export interface MarkdownBlock {
   bullet?: true;
   /** True when the block starts on the line right after the previous one ends (no blank line between). */
   tight: boolean;
+  /** The line it starts on, counted in the text given (a body whose frontmatter is blanked out keeps the file's lines). */
+  line: number;
 }
 
 /** The mdast shapes read here (a structural subset of `mdast` and `mdast-util-mdx`). */
@@ -42,10 +44,10 @@ const clean = (text: string) => stripLangMarkup(text.replace(/\s+/g, ' ').trim()
  * parser Astro itself uses (Sätteri), in document order. Shared by the data
  * files' plain text and the fidelity check, so both read a body the same way.
  *
- * @example markdownBlocks('2023\\. gadā\n\n1) a') // [{ text: '2023. gadā', tight: false }, { text: 'a', item: 1, tight: false }]
+ * @example markdownBlocks('2023\\. gadā\n\n1) a') // [{ text: '2023. gadā', tight: false, line: 1 }, { text: 'a', item: 1, tight: false, line: 3 }]
  */
 export function markdownBlocks(body: string): MarkdownBlock[] {
-  const blocks: (Omit<MarkdownBlock, 'tight'> & { first: number; last: number })[] = [];
+  const blocks: (Omit<MarkdownBlock, 'tight' | 'line'> & { first: number; last: number })[] = [];
   const lines = (node: Node) => ({ first: node.position?.start.line ?? 0, last: node.position?.end.line ?? 0 });
   const walk = (node: Node) => {
     if (node.type === 'paragraph' || node.type === 'heading') {
@@ -68,5 +70,6 @@ export function markdownBlocks(body: string): MarkdownBlock[] {
     ...(item === undefined ? {} : { item }),
     ...(bullet ? { bullet } : {}),
     tight: i > 0 && first === (blocks[i - 1]?.last ?? 0) + 1,
+    line: first,
   }));
 }

@@ -47,8 +47,6 @@ export interface FundingSummary {
   measures: Map<string, MeasureFigures>;
 }
 
-const chapterOf = (code: string) => code.split('.')[0] ?? code;
-
 /** The share at `index`: percentShares returns one per part, so a missing one is a bug, never 0 %. */
 function shareAt(shares: readonly number[], index: number): number {
   const share = shares[index];
@@ -83,16 +81,19 @@ export function summariseFunding(
   const bySection = new Map(sections.map((s) => [s.code, empty()]));
   const byAdministrator = new Map(administrators.map((id) => [id, empty()]));
   let totalCents = 0;
+  /** Each measure's chapter: the outermost section above it. */
+  const chapterOf = new Map<string, string>();
 
   for (const measure of ordered) {
     const cents = toCents(measure.amount);
     totalCents += cents;
-    // Add to the section and every section above it.
+    // Add to the section and every section above it; the last one is its chapter.
     for (let code: string | undefined = measure.section; code !== undefined; code = parentOf.get(code)) {
       const group = bySection.get(code) ?? empty();
       group.cents += cents;
       group.measures.push(measure.code);
       bySection.set(code, group);
+      chapterOf.set(measure.code, code);
     }
     const group = byAdministrator.get(measure.administrator) ?? empty();
     group.cents += cents;
@@ -119,7 +120,7 @@ export function summariseFunding(
   const programmeShares = percentShares(ordered.map((m) => toCents(m.amount)));
   const byChapter = new Map<string, FundedMeasure[]>();
   for (const measure of ordered) {
-    const chapter = chapterOf(measure.code);
+    const chapter = lookup(chapterOf, measure.code, 'chapter of measure');
     const list = byChapter.get(chapter);
     if (list) list.push(measure);
     else byChapter.set(chapter, [measure]);
@@ -141,7 +142,7 @@ export function summariseFunding(
         {
           amount: m.amount,
           share: shareAt(programmeShares, index),
-          chapter: chapterOf(m.code),
+          chapter: lookup(chapterOf, m.code, 'chapter of measure'),
           shareOfChapter: lookup(chapterShares, m.code, 'share of its chapter for measure'),
         },
       ]),

@@ -1,11 +1,13 @@
 import { bilingualStamp } from './translationStamp.ts';
 import { translationStatus, type TranslationStatus } from './translationStatus.ts';
-import type { Problem } from '#src/lib/content/validateProgramme.ts';
+import type { Problem } from '#src/lib/content/problem.ts';
 
 /** A bilingual entry (a section, a programme, an administrator) and where its `translates` field is. */
 export interface BilingualEntry {
   /** What `npm run translations -- --done` calls it: `2023/2-1`, `2023`, `administrators/ministry`. */
   key: string;
+  /** Its id in its collection (`2023/2-1`, `2023`, `ministry`). */
+  id: string;
   file: string;
   /** The dotted field of its `translates` (`translates`, or `0.translates` in a list of entries). */
   field: string;
@@ -27,11 +29,12 @@ export function bilingualEntries(collections: {
 }): BilingualEntry[] {
   const file = (entry: YamlEntry) => entry.filePath ?? entry.id;
   return [
-    ...collections.programmes.map((p) => ({ key: p.id, file: file(p), field: 'translates', data: p.data })),
-    ...collections.sections.map((s) => ({ key: s.id, file: file(s), field: 'translates', data: s.data })),
+    ...collections.programmes.map((p) => ({ key: p.id, id: p.id, file: file(p), field: 'translates', data: p.data })),
+    ...collections.sections.map((s) => ({ key: s.id, id: s.id, file: file(s), field: 'translates', data: s.data })),
     // One file holds every administrator, in the order of the collection.
     ...collections.administrators.map((a, index) => ({
       key: `administrators/${a.id}`,
+      id: a.id,
       file: file(a),
       field: `${index}.translates`,
       data: a.data,

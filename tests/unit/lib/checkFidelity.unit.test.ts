@@ -30,7 +30,7 @@ describe('checkFidelity', () => {
     });
     const result = checkFidelity(bytes(source), changed);
     expect(result.ok).toBe(false);
-    expect(result.missing.map((f) => f.where)).toEqual(['lv/1-1.mdx › title']);
+    expect(result.missing.map((f) => `${f.file} › ${f.field}`)).toEqual(['lv/1-1.mdx › title']);
   });
 
   it('finds source text the content lacks', () => {

@@ -28,7 +28,7 @@ describe('cssString and pagedMediaCss', () => {
 });
 
 describe('findOutOfOrder', () => {
-  const fragment = (text: string) => ({ where: text, text });
+  const fragment = (text: string) => ({ file: text, field: 'title', text });
   const source = 'Alfa beta.\nGamma delta. Epsilon.';
 
   it('passes a page with every fragment in the source order, labels between', () => {
