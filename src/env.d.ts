@@ -10,5 +10,7 @@ declare namespace App {
     translations: typeof import('#src/i18n/index.ts').useTranslations;
     /** The content's problems for the preview's banner; always empty in a build, which refuses them instead. */
     problems: import('#src/lib/content/problem.ts').Problem[];
+    /** The newest programme year, whose whole document the header links to; undefined without content. */
+    currentYear: number | undefined;
   }
 }

@@ -8,6 +8,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { useTranslations } from '#src/i18n/index.ts';
 import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
+import { getSite } from '#src/data/site.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const locale: Locale = localeCodes.find((code) => code === context.currentLocale) ?? defaultLocale;
@@ -15,6 +16,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.t = useTranslations(locale);
   context.locals.translations = useTranslations;
   context.locals.problems = [];
+  // The header of every page links to the newest programme's whole document.
+  context.locals.currentYear = (await getSite()).years[0]?.year;
   if (import.meta.env.DEV) {
     // Imported only here, so the build never bundles the file reader; DEV is replaced by `false` there.
     const { previewProblems, reportProblems } = await import('#src/data/previewProblems.ts');

@@ -7,7 +7,7 @@
  * refused file would go on showing its old figures in silence.
  */
 import path from 'node:path';
-import { latestCheck } from '#src/check/shared.ts';
+import { latestCheck } from '#src/check/latest.ts';
 import { formatProblem, type Problem } from '#src/lib/content/problem.ts';
 
 /** Every problem of the content under the project folder `astro dev` runs in. */

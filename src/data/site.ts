@@ -10,6 +10,7 @@ import type { Locale } from '#src/i18n/locales.ts';
 import { toRecords } from './records.ts';
 import { contentDates } from './contentDates.ts';
 import { yearSummary } from './yearSummary.ts';
+import { sharedCheck } from '#src/check/shared.ts';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -53,6 +54,8 @@ export interface ProgrammeYear {
   summary: FundingSummary;
   /** When each content file last changed (src/data/contentDates.ts); empty without a git history. */
   dates: ReadonlyMap<string, string>;
+  /** The check of its Latvian text against the approved source (src/check/); undefined when none was made. */
+  proof: { sha256: string } | undefined;
 }
 
 export interface Site {
@@ -82,7 +85,14 @@ export function buildSite(
     showDrafts,
     lenient = false,
     dates = new Map(),
-  }: { showDrafts: boolean; lenient?: boolean; dates?: ReadonlyMap<string, string> },
+    proofs = new Map(),
+  }: {
+    showDrafts: boolean;
+    lenient?: boolean;
+    dates?: ReadonlyMap<string, string>;
+    /** Each year's check of its Latvian text against the approved source. */
+    proofs?: ReadonlyMap<number, { sha256: string }>;
+  },
 ): Site {
   const problems = validateProgramme(toRecords(collections));
   if (problems.some((p) => p.level === 'error')) {
@@ -90,18 +100,19 @@ export function buildSite(
     // The preview shows what it can (a total that does not match still has every figure to show);
     // content that cannot be put together at all (an unknown administrator) leaves no years.
     try {
-      return { years: buildYears(collections, showDrafts, dates), problems };
+      return { years: buildYears(collections, showDrafts, dates, proofs), problems };
     } catch {
       return { years: [], problems };
     }
   }
-  return { years: buildYears(collections, showDrafts, dates), problems };
+  return { years: buildYears(collections, showDrafts, dates, proofs), problems };
 }
 
 function buildYears(
   collections: Collections,
   showDrafts: boolean,
   dates: ReadonlyMap<string, string>,
+  proofs: ReadonlyMap<number, { sha256: string }>,
 ): ProgrammeYear[] {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
   const placed = <E extends { id: string; filePath?: string | undefined }>(entries: readonly E[]) =>
@@ -143,7 +154,7 @@ function buildYears(
       const administrators = rankBySubtotal([...administratorById.keys()], summary.administrators).map((id) =>
         lookup(administratorById, id, 'administrator'),
       );
-      return { year, programme, sections, administrators, measures, summary, dates };
+      return { year, programme, sections, administrators, measures, summary, dates, proof: proofs.get(year) };
     })
     .sort((a, b) => b.year - a.year);
 }
@@ -180,14 +191,9 @@ export async function loadSite(): Promise<Site> {
     showDrafts,
     lenient: import.meta.env.DEV,
     dates: await siteDates(),
+    // The build checked the content before Astro started; the preview after the last change it saw.
+    proofs: (await sharedCheck().current)?.fidelity ?? new Map(),
   });
-}
-
-/** Loads the site and prints its warnings, once per load. */
-async function loadAndWarn(): Promise<Site> {
-  const loaded = await loadSite();
-  for (const warning of loaded.problems.filter((p) => p.level === 'warning')) console.warn(formatProblem(warning));
-  return loaded;
 }
 
 let site: Promise<Site> | undefined;
@@ -196,8 +202,9 @@ let lastGood: ProgrammeYear[] = [];
 
 /**
  * The validated, summarised content, loaded once per build and shared by every
- * page. In a build any error stops it, with every problem listed; warnings are
- * printed. In `npm run dev` errors never stop a page: the pages show what could
+ * page. A build has checked the content before Astro started and printed its
+ * problems (src/integrations/contentCheck.ts); an error that still reaches here
+ * stops it. In `npm run dev` errors never stop a page: the pages show what could
  * be put together (or the last good content) and the banner of
  * src/components/PreviewProblems.astro lists the problems, as `npm run check`
  * words them.
@@ -210,7 +217,7 @@ export async function getSite(): Promise<Site> {
     if (loaded.years.length > 0) lastGood = loaded.years;
     return { ...loaded, years: loaded.years.length > 0 ? loaded.years : lastGood };
   }
-  const loaded = await (site ??= loadAndWarn());
+  const loaded = await (site ??= loadSite());
   const errors = loaded.problems.filter((p) => p.level === 'error');
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '#src/check/checkContent.ts';
 import { hasErrors, problemLines, reportLines } from '#src/check/report.ts';
-import { rechecker, sharedCheck } from '#src/check/shared.ts';
+import { rechecker } from '#src/check/latest.ts';
+import { sharedCheck } from '#src/check/shared.ts';
 import { contentRoot } from '#src/lib/content/contentPath.ts';
 
 /** What the check reads besides the content: the approved source texts the Latvian is compared with. */

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 const { loadSite, buildSite } = await import('#src/data/site.ts');
-const { programmeView } = await import('#src/data/views.ts');
+const { programmeView } = await import('#src/data/views/programme.ts');
 const { exportProgramme } = await import('#src/data/exportProgramme.ts');
 const { measuresCsv } = await import('#src/lib/opendata/measuresCsv.ts');
 const { translationReport } = await import('#src/data/translationReport.ts');
