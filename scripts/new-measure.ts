@@ -16,7 +16,8 @@ import { Document, isMap, isScalar, stringify } from 'yaml';
 import { readContent } from '#src/check/readContent.ts';
 import { codeToSlug } from '#src/lib/codes/codeSlug.ts';
 import { contentFile, contentPathOf, parseContentPath } from '#src/lib/content/contentPath.ts';
-import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
+import { useTranslations } from '#src/i18n/index.ts';
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
 
 const usage =
   'Usage: npm run new:measure -- --year 2023 --code 2.4 --administrator ministry\n' +
@@ -64,22 +65,15 @@ if (!administrators.includes(administrator)) {
   stop(`Unknown administrator "${administrator}"; expected one of: ${administrators.join(', ')}.`);
 }
 
-const placeholders = {
-  lv: {
-    title: 'Pasākuma nosaukums',
-    result: 'Sagaidāmais rezultāts.',
-    body: 'Pasākuma apraksts latviešu valodā, kā tas ir apstiprinātajā programmā.',
-  },
-  en: {
-    title: 'Title of the measure',
-    result: 'Expected result.',
-    body: 'Description of the measure in English, translated from the Latvian text.',
-  },
-} as const;
+/** The placeholder text of a new measure in `lang`, from that language's dictionary. */
+function placeholder(lang: Locale) {
+  const t = useTranslations(lang);
+  return { title: t('scaffold.title'), result: t('scaffold.result'), body: t('scaffold.body') };
+}
 
 /** The frontmatter as YAML, written by the YAML library so quoting is always right. */
-function frontmatter(lang: keyof typeof placeholders): string {
-  const text = placeholders[lang];
+function frontmatter(lang: Locale): string {
+  const text = placeholder(lang);
   if (lang !== defaultLocale) {
     return stringify({ title: text.title, results: [text.result], notes: [] });
   }
@@ -111,7 +105,7 @@ if (existing.length > 0) {
 
 for (const { lang, file } of files) {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `---\n${frontmatter(lang)}---\n\n${placeholders[lang].body}\n`, { flag: 'wx' });
+  await writeFile(file, `---\n${frontmatter(lang)}---\n\n${placeholder(lang).body}\n`, { flag: 'wx' });
   console.log(`Wrote ${path.relative(root, file)}`);
 }
 console.log(

@@ -19,7 +19,7 @@ import { Parser } from 'htmlparser2';
 import settings from '../site.config.json' with { type: 'json' };
 import { siteAddress, siteSetting } from '#src/lib/server/siteAddress.ts';
 import { cacheControl, commonHeaders } from '#src/lib/server/securityPolicy.ts';
-import { lv } from '#src/i18n/lv.ts';
+import lv from '#src/i18n/dictionaries/lv.ts';
 
 interface Response {
   status: number;

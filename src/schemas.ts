@@ -14,7 +14,8 @@
  * Every field carries `.meta()` descriptions in English and Latvian (`doc`).
  */
 import { z } from 'astro/zod';
-import { bilingual, doc, euro, text } from '#src/lib/content/schemaPrimitives.ts';
+import { translationLocales } from '#src/i18n/locales.ts';
+import { doc, euro, localised, noTexts, text } from '#src/lib/content/schemaPrimitives.ts';
 
 /** Links a field to an entry of another collection by its id; resolves to `{ id, collection }`. */
 export type Reference<C extends string = string> = (collection: C) => z.ZodType<{ id: string; collection: C }>;
@@ -22,34 +23,34 @@ export type Reference<C extends string = string> = (collection: C) => z.ZodType<
 /** The stand-in for Astro's `reference()` outside Astro: the same output, from the id as written. */
 export const plainReference = <C extends string>(collection: C) => z.string().transform((id) => ({ id, collection }));
 
-/** Which Latvian text a bilingual entry's English fields translate (see `npm run translations`). */
-const bilingualTranslates = () =>
+/** Which Latvian text an entry's other languages translate, one fingerprint per language (see `npm run translations`). */
+const inlineTranslates = () =>
   doc(
-    z.string().optional(),
-    'Which Latvian text the English fields translate: a fingerprint of the Latvian fields written by `npm run translations -- --done <key>`. Leave it as it is; when a Latvian field changes, the English shows as outdated.',
-    'Kuru latviešu tekstu tulko angļu lauki: latviešu lauku nospiedums, ko ieraksta `npm run translations -- --done <atslēga>`. Nemainiet to; kad latviešu lauks mainās, angļu teksts tiek rādīts kā novecojis.',
+    z.strictObject(Object.fromEntries(translationLocales.map((code) => [code, z.string().optional()]))).optional(),
+    'Which Latvian text each other language translates (`en: …`): a fingerprint of the Latvian fields written by `npm run translations -- --done <key>`. Leave it as it is; when a Latvian field changes, the translation shows as outdated.',
+    'Kuru latviešu tekstu tulko katra cita valoda (`en: …`): latviešu lauku nospiedums, ko ieraksta `npm run translations -- --done <atslēga>`. Nemainiet to; kad latviešu lauks mainās, tulkojums tiek rādīts kā novecojis.',
   );
 
-/** Editorial notes on a bilingual entry's own text (an error in the source, say), in both languages. */
-const bilingualNotes = () =>
+/** Editorial notes on an entry's own text (an error in the source, say), in each language. */
+const inlineNotes = () =>
   doc(
-    bilingual(z.array(text)).default({ lv: [], en: [] }),
+    localised(z.array(text)).default(noTexts()),
     'Editorial notes (ours, not the source’s) on this text, e.g. an error in the source; shown on the page. Default: none.',
     'Redakcijas piezīmes (mūsu, nevis avota) par šo tekstu, piemēram, par kļūdu avotā; redzamas lapā. Noklusējums: nav.',
   );
 
 export const programmeSchema = () =>
   z.strictObject({
-    title: doc(bilingual(text), "The programme's full title.", 'Programmas pilns nosaukums.'),
+    title: doc(localised(text), "The programme's full title.", 'Programmas pilns nosaukums.'),
     approval: doc(
       z.strictObject({
         text: doc(
-          bilingual(text),
+          localised(text),
           'The approval line exactly as printed, blanks included.',
           'Apstiprinājuma teksts tieši tā, kā tas ir avotā, ar tukšajām vietām.',
         ),
         issuer: doc(
-          bilingual(text),
+          localised(text),
           'Who issued the act (the Minister for Welfare).',
           'Kas izdeva aktu (labklājības ministrs).',
         ),
@@ -70,7 +71,7 @@ export const programmeSchema = () =>
       'Akts, ar kuru programma apstiprināta.',
     ),
     legalBasis: doc(
-      bilingual(text),
+      localised(text),
       'The legal provision the programme is made under.',
       'Tiesību norma, uz kuras pamata programma izstrādāta.',
     ),
@@ -80,25 +81,25 @@ export const programmeSchema = () =>
       'Avotā norādītais kopējais finansējums; publicēto pasākumu summām jāsaskaņojas ar to precīzi.',
     ),
     introduction: doc(
-      bilingual(z.array(text).min(1)),
+      localised(z.array(text).min(1)),
       'The introductory paragraphs. Who administers which measure is derived from the measures, not typed here.',
       'Ievada rindkopas. Kurš administrē kuru pasākumu, tiek izveidots no pasākumiem, nevis rakstīts šeit.',
     ),
-    notes: bilingualNotes(),
+    notes: inlineNotes(),
     signatory: doc(
       z.strictObject({
         name: doc(text, "The signatory's name as printed.", 'Parakstītāja vārds, kā avotā.'),
-        position: doc(bilingual(text), "The signatory's position.", 'Parakstītāja amats.'),
+        position: doc(localised(text), "The signatory's position.", 'Parakstītāja amats.'),
       }),
       'Who signed the programme.',
       'Kas parakstīja programmu.',
     ),
     signatureNote: doc(
-      bilingual(text),
+      localised(text),
       'The note that the document carries a secure electronic signature.',
       'Piezīme, ka dokuments parakstīts ar drošu elektronisko parakstu.',
     ),
-    translates: bilingualTranslates(),
+    translates: inlineTranslates(),
   });
 
 export const administratorSchema = () =>
@@ -108,36 +109,36 @@ export const administratorSchema = () =>
       'Short stable id that measures refer to (`ministry`); also the address of its page.',
       'Īss, nemainīgs identifikators, ar kuru uz iestādi atsaucas pasākumi (`ministry`); arī tās lapas adrese.',
     ),
-    name: doc(bilingual(text), 'Full name of the institution.', 'Iestādes pilns nosaukums.'),
-    abbreviation: doc(bilingual(text), 'Usual abbreviation (LM, VBTAI).', 'Ierastais saīsinājums (LM, VBTAI).'),
+    name: doc(localised(text), 'Full name of the institution.', 'Iestādes pilns nosaukums.'),
+    abbreviation: doc(localised(text), 'Usual abbreviation (LM, VBTAI).', 'Ierastais saīsinājums (LM, VBTAI).'),
     shortName: doc(
-      bilingual(text),
+      localised(text),
       'How the programme refers to it after first mention ("ministrija" / "the Ministry").',
       'Kā programma to sauc pēc pirmās pieminēšanas (“ministrija”).',
     ),
-    translates: bilingualTranslates(),
+    translates: inlineTranslates(),
   });
 
 export const sectionSchema = () =>
   z.strictObject({
-    title: doc(bilingual(text), 'The heading after the number.', 'Virsraksts aiz numura.'),
+    title: doc(localised(text), 'The heading after the number.', 'Virsraksts aiz numura.'),
     intro: doc(
-      bilingual(z.array(text)).default({ lv: [], en: [] }),
+      localised(z.array(text)).default(noTexts()),
       'Paragraphs between the heading and the first measure. Default: none.',
       'Rindkopas starp virsrakstu un pirmo pasākumu. Noklusējums: nav.',
     ),
     goals: doc(
-      bilingual(z.array(text)).default({ lv: [], en: [] }),
+      localised(z.array(text)).default(noTexts()),
       'The goals ("Mērķi"), in order. Default: none.',
       'Mērķi, secībā. Noklusējums: nav.',
     ),
     tasks: doc(
-      bilingual(z.array(text)).default({ lv: [], en: [] }),
+      localised(z.array(text)).default(noTexts()),
       'The tasks ("Uzdevumi"), in order. Default: none.',
       'Uzdevumi, secībā. Noklusējums: nav.',
     ),
-    notes: bilingualNotes(),
-    translates: bilingualTranslates(),
+    notes: inlineNotes(),
+    translates: inlineTranslates(),
   });
 
 const title = doc(text, 'The heading after the number.', 'Virsraksts aiz numura.');

@@ -17,7 +17,7 @@ import { validateProgramme } from '#src/lib/content/validateProgramme.ts';
 import { checkFidelity, type FidelityResult } from '#src/lib/fidelity/checkFidelity.ts';
 import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
 import { sourceFile } from '#src/lib/fidelity/sourceFile.ts';
-import { bilingualEntries, outdatedBilingual } from '#src/lib/translation/outdatedBilingual.ts';
+import { inlineEntries, outdatedInline, partialInline } from '#src/lib/translation/inlineTranslations.ts';
 import { readContent, type LoadedContent } from './readContent.ts';
 
 export interface CheckedContent {
@@ -58,7 +58,8 @@ export async function checkContent(root: string): Promise<CheckedContent> {
   const rules = validateProgramme(toRecords(content))
     .filter((problem) => !follows(problem))
     .map((problem) => ({ ...problem, line: problem.line ?? content.lineOf(problem.file, problem.field) }));
-  const bilingual = outdatedBilingual(bilingualEntries(content), localeCodes)
+  const entries = inlineEntries(content);
+  const inline = [...partialInline(entries, localeCodes), ...outdatedInline(entries, localeCodes)]
     .filter((problem) => !refusedFiles.has(problem.file))
     .map((problem) => ({ ...problem, line: content.lineOf(problem.file, problem.field) }));
   const { fidelity, problems: unfaithful } = await checkSources(
@@ -67,7 +68,7 @@ export async function checkContent(root: string): Promise<CheckedContent> {
     // Only the authoritative text is compared, so a refused translation leaves its year's check alone.
     new Set(refused.filter((p) => p.collection !== 'translations').map((p) => p.year)),
   );
-  return { content, problems: [...content.problems, ...rules, ...bilingual, ...unfaithful], fidelity };
+  return { content, problems: [...content.problems, ...rules, ...inline, ...unfaithful], fidelity };
 }
 
 /**

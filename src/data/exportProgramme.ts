@@ -1,6 +1,7 @@
 import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
 import { paths } from '#src/i18n/paths.ts';
 import { lookup } from '#src/lib/content/lookup.ts';
+import { inEveryLanguage } from '#src/lib/language/localised.ts';
 import { markdownToText } from '#src/lib/language/markdownToText.ts';
 import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 import { programmeExportSchema, type ProgrammeExport } from '#src/lib/opendata/programmeExportSchema.ts';
@@ -33,7 +34,8 @@ const inEvery = <T>(value: (locale: Locale) => T): Record<Locale, T> =>
   Object.fromEntries(localeCodes.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
 
 function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
-  const { data } = year.programme;
+  // Every text in every language: a missing translation has the Latvian text standing in (marked, then stripped).
+  const data = inEveryLanguage(year.programme.data) as typeof year.programme.data;
   // Absolute when the site has an address; otherwise the path under the site, never an invented host.
   const absolute = (path: string) => absoluteUrl(path, site) ?? path;
   const { summary } = year;
@@ -54,8 +56,8 @@ function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): Programme
       const subtotal = lookup(summary.administrators, a.id, 'subtotal of administrator');
       return {
         id: a.id,
-        name: a.data.name,
-        abbreviation: a.data.abbreviation,
+        name: inEveryLanguage(a.data.name),
+        abbreviation: inEveryLanguage(a.data.abbreviation),
         total: subtotal.total,
         share: subtotal.share,
         measures: subtotal.measures,
@@ -66,11 +68,13 @@ function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): Programme
       return {
         code: s.code,
         parent: s.parent ?? null,
-        title: s.entry.data.title,
-        intro: s.entry.data.intro,
-        goals: s.entry.data.goals,
-        tasks: s.entry.data.tasks,
-        notes: s.entry.data.notes,
+        ...(inEveryLanguage({
+          title: s.entry.data.title,
+          intro: s.entry.data.intro,
+          goals: s.entry.data.goals,
+          tasks: s.entry.data.tasks,
+          notes: s.entry.data.notes,
+        }) as object),
         total: subtotal.total,
         share: subtotal.share,
         measures: subtotal.measures,

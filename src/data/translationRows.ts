@@ -6,8 +6,8 @@
  */
 import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
 import { compareCodes } from '#src/lib/codes/compareCodes.ts';
-import { bilingualEntries, bilingualStatus } from '#src/lib/translation/outdatedBilingual.ts';
-import { bilingualStamp } from '#src/lib/translation/translationStamp.ts';
+import { inlineEntries, inlineStatus, type Translates } from '#src/lib/translation/inlineTranslations.ts';
+import { inlineStamp } from '#src/lib/translation/translationStamp.ts';
 import { translationStatus, type TranslationStatus } from '#src/lib/translation/translationStatus.ts';
 import { contentFile, contentPathOf } from '#src/lib/content/contentPath.ts';
 import { measureStamp } from './records.ts';
@@ -43,7 +43,7 @@ interface Entry<D> {
   data: D;
   body?: string | undefined;
 }
-type YamlData = Record<string, unknown> & { translates?: string | undefined };
+type YamlData = Record<string, unknown> & { translates?: Translates };
 
 /**
  * Every translatable entry in every language but Latvian: the measures, then
@@ -87,10 +87,9 @@ export function translationRows(
     });
   });
 
-  // The bilingual YAML entries: their other languages' fields translate the Latvian ones in the same file.
-  const bilingual = bilingualEntries(collections).flatMap((entry) => {
-    const status = bilingualStatus(entry, localeCodes);
-    const stamp = bilingualStamp(entry.data, defaultLocale, localeCodes);
+  // The YAML entries: their other languages' fields translate the Latvian ones in the same file.
+  const inline = inlineEntries(collections).flatMap((entry) => {
+    const stamp = inlineStamp(entry.data, defaultLocale, localeCodes);
     const place = contentPathOf({ id: entry.key, filePath: entry.file });
     const target: TranslationTarget =
       place.kind === 'administrators'
@@ -98,21 +97,24 @@ export function translationRows(
         : place.kind === 'programme'
           ? { kind: 'programme', year: place.year ?? 0 }
           : { kind: 'section', year: place.year ?? 0, code: place.code ?? '' };
-    return others.map((lang): TranslationRow => ({
-      key: entry.key,
-      lang,
-      status,
-      original: entry.file,
-      file: entry.file,
-      field: entry.field,
-      stamp,
-      since: since(status, entry.file),
-      target,
-    }));
+    return others.map((lang): TranslationRow => {
+      const status = inlineStatus(entry, lang, localeCodes);
+      return {
+        key: entry.key,
+        lang,
+        status,
+        original: entry.file,
+        file: entry.file,
+        field: `${entry.field}.${lang}`,
+        stamp,
+        since: since(status, entry.file),
+        target,
+      };
+    });
   });
 
   // Astro's collections and src/check/readContent.ts list entries in different orders; the page and the script must not.
-  return [...measures, ...bilingual].sort((a, b) => order(a.target, b.target));
+  return [...measures, ...inline].sort((a, b) => order(a.target, b.target));
 }
 
 const kinds = ['measure', 'programme', 'section', 'administrator'] as const;

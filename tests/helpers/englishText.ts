@@ -74,19 +74,18 @@ export async function englishTexts(root: string): Promise<Text[]> {
         }));
       }),
   );
+  // `translates` holds fingerprints per language, not text.
+  const texts = (data: Record<string, unknown>) =>
+    Object.entries(data).flatMap(([key, value]) => (key === 'translates' ? [] : english(value)));
   return [
-    ...content.programmes.flatMap((p) =>
-      Object.values(p.data).flatMap((value) => english(value).map((text) => ({ where: p.file, text }))),
-    ),
+    ...content.programmes.flatMap((p) => texts(p.data).map((text) => ({ where: p.file, text }))),
     ...content.programmes.flatMap((p) =>
       english((p.data['approval'] as Record<string, unknown> | undefined)?.['text']).map((text) => ({
         where: `${p.file} › approval`,
         text,
       })),
     ),
-    ...content.sections.flatMap((s) =>
-      Object.values(s.data).flatMap((value) => english(value).map((text) => ({ where: s.file, text }))),
-    ),
+    ...content.sections.flatMap((s) => texts(s.data).map((text) => ({ where: s.file, text }))),
     ...content.measures.filter((m) => m.id.includes('/en/')).flatMap(fromMeasure),
     ...pages.flat(),
   ];

@@ -1,4 +1,5 @@
 import { siteUrl } from '#src/data/siteUrl.ts';
+import { inLanguage } from '#src/lib/language/localised.ts';
 import { paths } from '#src/i18n/paths.ts';
 import { defaultLocale } from '#src/i18n/locales.ts';
 import { lookup } from '#src/lib/content/lookup.ts';
@@ -22,6 +23,8 @@ export interface AdministratorView {
   updated: Date | undefined;
   /** Set when its own text (its name and abbreviation) lags the Latvian. */
   outdated: OutdatedTranslation | undefined;
+  /** True when it has no text in the page's language yet: the Latvian text stands in, with a notice. */
+  fallback: boolean;
   /** schema.org data about the page. */
   structuredData: object;
 }
@@ -36,7 +39,7 @@ export function administratorViews(
   const measureFiles = new Map(year.measures.map((m) => [m.code, ctx.filesOf(m)]));
   return year.administrators.map((a): AdministratorView => {
     const subtotal = lookup(year.summary.administrators, a.id, 'subtotal of administrator');
-    const name = a.data.name[locale];
+    const name = inLanguage(a.data.name, locale);
     const href = paths.administrator(locale, year.year, a.id);
     const pageTitle = `${name} — ${year.year}`;
     const updated = ctx.changed([
@@ -47,13 +50,14 @@ export function administratorViews(
       id: a.id,
       href,
       name,
-      abbreviation: a.data.abbreviation[locale],
+      abbreviation: inLanguage(a.data.abbreviation, locale),
       pageTitle,
       total: subtotal.total,
       share: subtotal.share,
       measures: measuresIn(subtotal),
       updated,
-      outdated: ctx.bilingualNotice(a, paths.administrator(defaultLocale, year.year, a.id)),
+      fallback: ctx.inlineFallback(a),
+      outdated: ctx.inlineNotice(a, paths.administrator(defaultLocale, year.year, a.id)),
       structuredData: webPageJsonLd({ name: pageTitle, url: absoluteUrl(href, site), dateModified: updated }),
     };
   });

@@ -4,12 +4,13 @@
  * "last updated" dates of files and the notices of translations that lag the
  * Latvian. Built once per year and language by ./programme.ts.
  */
+import { inLanguage } from '#src/lib/language/localised.ts';
 import { useTranslations, type Translate } from '#src/i18n/index.ts';
 import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
 import { paths } from '#src/i18n/paths.ts';
 import { lookup } from '#src/lib/content/lookup.ts';
 import { latestDate } from '#src/lib/history/parseGitLog.ts';
-import { bilingualStatus } from '#src/lib/translation/outdatedBilingual.ts';
+import { inlineStatus, type InlineEntry } from '#src/lib/translation/inlineTranslations.ts';
 import type { Measure, ProgrammeYear, Section } from '#src/data/site.ts';
 
 export interface Link {
@@ -45,11 +46,13 @@ export interface YearContext {
   changed: (files: Iterable<string | undefined>) => Date | undefined;
   /** A measure's files in every language. */
   filesOf: (measure: Measure) => (string | undefined)[];
-  /** The notice of a bilingual entry (a section, the programme, an administrator) whose text lags the Latvian. */
-  bilingualNotice: (
-    entry: { data: Parameters<typeof bilingualStatus>[0]['data']; filePath?: string | undefined },
+  /** The notice of an entry with inline translations (a section, the programme, an administrator) whose text lags the Latvian. */
+  inlineNotice: (
+    entry: { data: InlineEntry['data']; filePath?: string | undefined },
     original: string,
   ) => OutdatedTranslation | undefined;
+  /** True when such an entry has no text in this language yet, so its page shows the Latvian text with a notice. */
+  inlineFallback: (entry: { data: InlineEntry['data'] }) => boolean;
   /** A section's title in this language. */
   sectionTitle: (section: Section) => string;
 }
@@ -59,7 +62,7 @@ export function yearContext(year: ProgrammeYear, locale: Locale): YearContext {
   const numbered = (code: string, title: string) => t('heading.numbered', { code, title });
   const part = (code: string) => paths.part(locale, year.year, code);
   const sectionByCode = new Map(year.sections.map((s) => [s.code, s]));
-  const sectionTitle = (section: Section) => section.entry.data.title[locale];
+  const sectionTitle = (section: Section) => inLanguage(section.entry.data.title, locale);
   const top: Link[] = [
     { label: t('nav.home'), href: paths.home(locale) },
     { label: t('nav.programme', { year: year.year }), href: paths.year(locale, year.year) },
@@ -80,11 +83,26 @@ export function yearContext(year: ProgrammeYear, locale: Locale): YearContext {
     measure.original.filePath,
     ...Object.values(measure.translations).map((t) => t.filePath),
   ];
-  const bilingualNotice: YearContext['bilingualNotice'] = (entry, original) => {
+  const inlineNotice: YearContext['inlineNotice'] = (entry, original) => {
     if (locale === defaultLocale) return undefined;
-    const status = bilingualStatus(entry, localeCodes);
-    if (status === 'current') return undefined;
+    const status = inlineStatus(entry, locale, localeCodes);
+    if (status === 'current' || status === 'missing') return undefined;
     return { status, since: status === 'outdated' ? changed([entry.filePath]) : undefined, original };
   };
-  return { year, locale, t, numbered, part, top, trailTo, changed, filesOf, bilingualNotice, sectionTitle };
+  const inlineFallback: YearContext['inlineFallback'] = (entry) =>
+    locale !== defaultLocale && inlineStatus(entry, locale, localeCodes) === 'missing';
+  return {
+    year,
+    locale,
+    t,
+    numbered,
+    part,
+    top,
+    trailTo,
+    changed,
+    filesOf,
+    inlineNotice,
+    inlineFallback,
+    sectionTitle,
+  };
 }

@@ -1,4 +1,5 @@
 import { siteUrl } from '#src/data/siteUrl.ts';
+import { inLanguage } from '#src/lib/language/localised.ts';
 import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
 import { paths } from '#src/i18n/paths.ts';
 import { documentAnchor } from '#src/lib/codes/documentAnchor.ts';
@@ -80,8 +81,8 @@ export function measureViews(ctx: YearContext, programmeTitle: string): MeasureV
     const heading = ctx.numbered(measure.code, title);
     const administrator = {
       id: measure.administrator.id,
-      name: measure.administrator.data.name[locale],
-      abbreviation: measure.administrator.data.abbreviation[locale],
+      name: inLanguage(measure.administrator.data.name, locale),
+      abbreviation: inLanguage(measure.administrator.data.abbreviation, locale),
       href: paths.administrator(locale, year.year, measure.administrator.id),
     };
     const amount = measure.original.data.funding.amount;

@@ -5,13 +5,13 @@
  * contents); this one puts them together. Components destructure these and
  * do no lookups, arithmetic or string building of their own.
  */
+import { inLanguage } from '#src/lib/language/localised.ts';
 import { siteUrl } from '#src/data/siteUrl.ts';
 import { defaultLocale, type Locale } from '#src/i18n/locales.ts';
 import { paths } from '#src/i18n/paths.ts';
 import { lookup } from '#src/lib/content/lookup.ts';
 import { formatCodeList } from '#src/lib/codes/formatCodeList.ts';
 import { listItemEnd } from '#src/lib/format/listItemEnd.ts';
-import { pluralCategory } from '#src/lib/format/pluralCategory.ts';
 import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 import { formatMoney } from '#src/lib/money/formatMoney.ts';
 import { datasetJsonLd } from '#src/lib/opendata/structuredData.ts';
@@ -73,6 +73,8 @@ export interface ProgrammeView {
   updated: Date | undefined;
   /** Set when the programme's own text (title, introduction, signature) lags the Latvian. */
   outdated: OutdatedTranslation | undefined;
+  /** True when the programme has no text in the page's language yet: the Latvian text stands in, with a notice. */
+  fallback: boolean;
   /** The check of the Latvian text against the approved source; undefined while it cannot be made (the preview). */
   proof: SourceProofView | undefined;
   /** schema.org data about the programme as a dataset. */
@@ -84,7 +86,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
   const { t } = ctx;
   const { summary } = year;
   const data = year.programme.data;
-  const title = data.title[locale];
+  const title = inLanguage(data.title, locale);
   const site = siteUrl();
 
   const measures = measureViews(ctx, title);
@@ -122,26 +124,26 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     href,
     title,
     pageTitle: stripLangMarkup(title),
-    approval: data.approval.text[locale],
-    legalBasis: data.legalBasis[locale],
-    introduction: data.introduction[locale],
+    approval: inLanguage(data.approval.text, locale),
+    legalBasis: inLanguage(data.legalBasis, locale),
+    introduction: inLanguage(data.introduction, locale),
     responsibilities: year.administrators
       .map((a) => ({ a, codes: lookup(summary.administrators, a.id, 'subtotal of administrator').measures }))
       .filter(({ codes }) => codes.length > 0)
       .map(({ a, codes }, index, all) =>
         t('overview.administers', {
-          name: a.data.shortName[locale],
+          name: inLanguage(a.data.shortName, locale),
           codes: formatCodeList(codes, locale),
           end: listItemEnd(index, all.length),
         }),
       ),
-    notes: data.notes[locale],
-    signatory: { name: data.signatory.name, position: data.signatory.position[locale] },
-    signatureNote: data.signatureNote[locale],
+    notes: inLanguage(data.notes, locale),
+    signatory: { name: data.signatory.name, position: inLanguage(data.signatory.position, locale) },
+    signatureNote: inLanguage(data.signatureNote, locale),
     total: summary.total,
     summaryLine: t('root.summary', {
       year: year.year,
-      measures: t(`root.measures.${pluralCategory(measureCount, locale)}`, { count: measureCount }),
+      measures: t.plural('root.measures', measureCount, { count: measureCount }),
       amount: formatMoney(summary.total, locale),
     }),
     trail: ctx.top,
@@ -157,7 +159,8 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     documentHref: paths.document(locale, year.year),
     measureCount,
     updated,
-    outdated: ctx.bilingualNotice(year.programme, paths.year(defaultLocale, year.year)),
+    fallback: ctx.inlineFallback(year.programme),
+    outdated: ctx.inlineNotice(year.programme, paths.year(defaultLocale, year.year)),
     proof: year.proof && {
       before,
       after,

@@ -1,4 +1,5 @@
 import { siteUrl } from '#src/data/siteUrl.ts';
+import { inLanguage } from '#src/lib/language/localised.ts';
 import { paths } from '#src/i18n/paths.ts';
 import { defaultLocale } from '#src/i18n/locales.ts';
 import { documentAnchor } from '#src/lib/codes/documentAnchor.ts';
@@ -40,6 +41,8 @@ export interface SectionView {
   updated: Date | undefined;
   /** Set when its own text (title, introduction, goals, tasks, notes) lags the Latvian. */
   outdated: OutdatedTranslation | undefined;
+  /** True when it has no text in the page's language yet: the Latvian text stands in, with a notice. */
+  fallback: boolean;
   /** schema.org data about the page. */
   structuredData: object;
 }
@@ -72,17 +75,18 @@ export function sectionViews(
       heading,
       pageTitle: stripLangMarkup(heading),
       title,
-      intro: data.intro[locale],
-      goals: data.goals[locale],
-      tasks: data.tasks[locale],
-      notes: data.notes[locale],
+      intro: inLanguage(data.intro, locale),
+      goals: inLanguage(data.goals, locale),
+      tasks: inLanguage(data.tasks, locale),
+      notes: inLanguage(data.notes, locale),
       subtotal: { total: subtotal.total, share: subtotal.share },
       trail: ctx.trailTo(section.parent),
       contents: year.sections.some((s) => s.parent === section.code) ? contentsOf(section.code) : [],
       measures: measuresIn(subtotal),
       documentHref: `${paths.document(locale, year.year)}#${documentAnchor(section.code, 'section')}`,
       updated,
-      outdated: ctx.bilingualNotice(section.entry, paths.part(defaultLocale, year.year, section.code)),
+      fallback: ctx.inlineFallback(section.entry),
+      outdated: ctx.inlineNotice(section.entry, paths.part(defaultLocale, year.year, section.code)),
       structuredData: webPageJsonLd({
         name: stripLangMarkup(heading),
         url: absoluteUrl(href, site),

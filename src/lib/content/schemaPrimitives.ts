@@ -4,6 +4,7 @@
  * "at most two decimals" is written once.
  */
 import { z } from 'astro/zod';
+import { defaultLocale, localeCodes, type DefaultLocale, type Locale } from '#src/i18n/locales.ts';
 
 /** A measure or section number as the source writes it, e.g. `2.1.2`. */
 export const code = z.string().regex(/^\d+(\.\d+)*$/, 'expected a number like "2.1.2" (digits separated by dots)');
@@ -29,11 +30,24 @@ export const euro = z
 export const doc = <T extends z.ZodType>(schema: T, en: string, lv: string): T =>
   schema.meta({ description: en, 'x-description-lv': lv });
 
-/** Text in both of the site's languages. Latvian is authoritative. */
-export const bilingual = <T extends z.ZodType>(schema: T) =>
-  z.strictObject({
-    /** Latvian, verbatim from the approved source. */
-    lv: schema,
-    /** English translation. */
-    en: schema,
-  });
+/**
+ * A value in the site's languages (src/i18n/locales.ts), one key per language:
+ * the authoritative language's required, verbatim from the approved source;
+ * every other optional, since a translation may not be there yet (its pages
+ * then show the authoritative text with a notice).
+ *
+ * @example localised(text) // { lv: string, en?: string }
+ */
+export const localised = <T extends z.ZodType>(schema: T) =>
+  z.strictObject(
+    Object.fromEntries(localeCodes.map((code) => [code, code === defaultLocale ? schema : schema.optional()])) as {
+      [L in Locale]: L extends DefaultLocale ? T : z.ZodOptional<T>;
+    },
+  );
+
+/** A value in every language of the site: the published data, in which a missing translation is already filled in. */
+export const everyLanguage = <T extends z.ZodType>(schema: T) =>
+  z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, schema])) as Record<Locale, T>);
+
+/** The default of a per-language list that may be left out: none, in the authoritative language. */
+export const noTexts = () => ({ [defaultLocale]: [] }) as Record<DefaultLocale, []>;

@@ -1,5 +1,7 @@
-/** Languages a quoted passage can be marked as (the site's two). */
-export type PartLang = 'lv' | 'en';
+import { localeCodes, type Locale } from '#src/i18n/locales.ts';
+
+/** Languages a quoted passage can be marked as: the site's languages. */
+export type PartLang = Locale;
 
 /** A run of text; `lang` is set when the run is in another language than the text around it. */
 export interface LangSegment {
@@ -7,12 +9,13 @@ export interface LangSegment {
   lang?: PartLang;
 }
 
-const OPENERS: Record<string, PartLang> = { ':lv[': 'lv', ':en[': 'en' };
-const OPENER_LENGTH = 4;
+/** `:lv[` → `lv`, one opener per language of the locale table. */
+const OPENERS = new Map(localeCodes.map((code) => [`:${code}[`, code]));
+const OPENER_LENGTHS = [...new Set([...OPENERS.keys()].map((opener) => opener.length))];
 
 /**
- * Splits a content string at its language-of-parts markup, `:lv[…]` or
- * `:en[…]`: the one inline syntax for a Latvian name quoted in English (or an
+ * Splits a content string at its language-of-parts markup, `:lv[…]`,
+ * `:en[…]` or the code of any other language of the locale table: the one inline syntax for a Latvian name quoted in English (or an
  * English one in Latvian), the same in YAML strings, frontmatter and MDX
  * bodies. Malformed markup throws, so the build stops instead of showing it.
  *
@@ -25,9 +28,10 @@ export function parseLangMarkup(text: string): LangSegment[] {
   // the next instead of stepping through each character.
   let from = 0;
   for (let i = text.indexOf(':', from); i !== -1; i = text.indexOf(':', i + 1)) {
-    const lang = OPENERS[text.slice(i, i + OPENER_LENGTH)];
-    if (lang === undefined) continue;
-    const start = i + OPENER_LENGTH;
+    const length = OPENER_LENGTHS.find((n) => OPENERS.has(text.slice(i, i + n)));
+    if (length === undefined) continue;
+    const lang = OPENERS.get(text.slice(i, i + length)) as PartLang;
+    const start = i + length;
     const end = text.indexOf(']', start);
     const inner = end === -1 ? '' : text.slice(start, end);
     if (end === -1 || inner.includes('[') || inner.trim() === '') {

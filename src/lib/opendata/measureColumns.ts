@@ -1,3 +1,4 @@
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
 import type { ProgrammeExport } from './programmeExportSchema.ts';
 
 type Measure = ProgrammeExport['measures'][number];
@@ -16,6 +17,53 @@ function administrator(measure: Measure, programme: ProgrammeExport) {
   if (!found) throw new Error(`Measure ${measure.code}: no administrator "${measure.administrator}" in the export`);
   return found;
 }
+
+/** A language's name in English and in Latvian, the languages the columns are described in: `Latvian`, `latviešu`. */
+const languageName = (code: Locale) => ({
+  en: new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code,
+  lv: new Intl.DisplayNames(['lv'], { type: 'language' }).of(code) ?? code,
+});
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('lv') + text.slice(1);
+
+/** One column per language of the site, in the locale table's order: `title_lv`, `title_en`, … */
+const perLanguage = (column: (code: Locale) => MeasureColumn) => localeCodes.map(column);
+
+const titleColumn = (code: Locale): MeasureColumn => {
+  const name = languageName(code);
+  const official = code === defaultLocale;
+  return {
+    name: `title_${code}`,
+    type: 'string',
+    description: {
+      en: `Title in ${name.en}${official ? ' (official)' : ''}.`,
+      lv: `Nosaukums ${name.lv} valodā${official ? ' (oficiālais)' : ''}.`,
+    },
+    value: (m) => m.title[code],
+  };
+};
+
+const administratorColumn = (code: Locale): MeasureColumn => {
+  const name = languageName(code);
+  return {
+    name: `administrator_${code}`,
+    type: 'string',
+    description: { en: `Administering institution, in ${name.en}.`, lv: `Administrētāja iestāde ${name.lv} valodā.` },
+    value: (m, p) => administrator(m, p).name[code],
+  };
+};
+
+const urlColumn = (code: Locale): MeasureColumn => {
+  const name = languageName(code);
+  return {
+    name: `url_${code}`,
+    type: 'string',
+    description: {
+      en: `Permanent address of the ${name.en} page (a path under the site when it was built without an address).`,
+      lv: `${capitalised(name.lv)} lapas pastāvīgā adrese (ceļš vietnē, ja tā būvēta bez adreses).`,
+    },
+    value: (m) => m.url[code],
+  };
+};
 
 /**
  * The columns of measures.csv, in order. The CSV writer, the Data Package's
@@ -43,36 +91,14 @@ export const measureColumns: MeasureColumn[] = [
     },
     value: (m) => (m.section === m.chapter ? '' : m.section),
   },
-  {
-    name: 'title_lv',
-    type: 'string',
-    description: { en: 'Title in Latvian (official).', lv: 'Nosaukums latviešu valodā (oficiālais).' },
-    value: (m) => m.title.lv,
-  },
-  {
-    name: 'title_en',
-    type: 'string',
-    description: { en: 'Title in English.', lv: 'Nosaukums angļu valodā.' },
-    value: (m) => m.title.en,
-  },
+  ...perLanguage(titleColumn),
   {
     name: 'administrator_id',
     type: 'string',
     description: { en: 'Id of the administering institution.', lv: 'Administrētājas iestādes identifikators.' },
     value: (m) => m.administrator,
   },
-  {
-    name: 'administrator_lv',
-    type: 'string',
-    description: { en: 'Administering institution, in Latvian.', lv: 'Administrētāja iestāde latviski.' },
-    value: (m, p) => administrator(m, p).name.lv,
-  },
-  {
-    name: 'administrator_en',
-    type: 'string',
-    description: { en: 'Administering institution, in English.', lv: 'Administrētāja iestāde angliski.' },
-    value: (m, p) => administrator(m, p).name.en,
-  },
+  ...perLanguage(administratorColumn),
   {
     name: 'funding_eur',
     type: 'number',
@@ -95,24 +121,7 @@ export const measureColumns: MeasureColumn[] = [
     name: 'results_count',
     type: 'integer',
     description: { en: 'Number of expected results.', lv: 'Sagaidāmo rezultātu skaits.' },
-    value: (m) => m.results.lv.length,
+    value: (m) => m.results[defaultLocale].length,
   },
-  {
-    name: 'url_lv',
-    type: 'string',
-    description: {
-      en: 'Permanent address of the Latvian page (a path under the site when it was built without an address).',
-      lv: 'Latviešu lapas pastāvīgā adrese (ceļš vietnē, ja tā būvēta bez adreses).',
-    },
-    value: (m) => m.url.lv,
-  },
-  {
-    name: 'url_en',
-    type: 'string',
-    description: {
-      en: 'Permanent address of the English page (a path under the site when it was built without an address).',
-      lv: 'Angļu lapas pastāvīgā adrese (ceļš vietnē, ja tā būvēta bez adreses).',
-    },
-    value: (m) => m.url.en,
-  },
+  ...perLanguage(urlColumn),
 ];

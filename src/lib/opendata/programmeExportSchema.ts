@@ -5,8 +5,9 @@
  * dictionary lists its fields with these descriptions (English in
  * `description`, Latvian in `x-description-lv`).
  */
+import { defaultLocale } from '#src/i18n/locales.ts';
 import { z } from 'astro/zod';
-import { bilingual, code, doc, euro, text } from '#src/lib/content/schemaPrimitives.ts';
+import { code, doc, euro, everyLanguage, text } from '#src/lib/content/schemaPrimitives.ts';
 
 const percent = z.number().min(0).max(100);
 const codes = z.array(code);
@@ -24,15 +25,15 @@ const subtotal = {
 export const programmeExportSchema = doc(
   z.strictObject({
     year: doc(z.number().int(), 'Programme year.', 'Programmas gads.'),
-    title: doc(bilingual(text), 'Full title of the programme.', 'Programmas pilns nosaukums.'),
+    title: doc(everyLanguage(text), 'Full title of the programme.', 'Programmas pilns nosaukums.'),
     approval: doc(
       z.strictObject({
         text: doc(
-          bilingual(text),
+          everyLanguage(text),
           'The approval line as the source prints it, blanks included.',
           'Apstiprinājuma teksts, kā tas ir avotā, ar tukšajām vietām.',
         ),
-        issuer: doc(bilingual(text), 'Who issued the approving order.', 'Kas izdeva apstiprinošo rīkojumu.'),
+        issuer: doc(everyLanguage(text), 'Who issued the approving order.', 'Kas izdeva apstiprinošo rīkojumu.'),
         year: doc(z.number().int(), 'Year of the order.', 'Rīkojuma gads.'),
         month: doc(z.number().int().min(1).max(12), 'Month of the order.', 'Rīkojuma mēnesis.'),
         day: doc(
@@ -50,13 +51,13 @@ export const programmeExportSchema = doc(
       'Rīkojums, ar kuru programma apstiprināta.',
     ),
     legalBasis: doc(
-      bilingual(text),
+      everyLanguage(text),
       'The legal provision the programme is made under.',
       'Tiesību norma, uz kuras pamata programma izstrādāta.',
     ),
-    introduction: doc(bilingual(z.array(text)), 'Introductory paragraphs.', 'Ievada rindkopas.'),
+    introduction: doc(everyLanguage(z.array(text)), 'Introductory paragraphs.', 'Ievada rindkopas.'),
     notes: doc(
-      bilingual(z.array(text)),
+      everyLanguage(z.array(text)),
       'Editorial notes on the programme’s own text; not part of the approved text.',
       'Redakcijas piezīmes par programmas tekstu; nav apstiprinātā teksta daļa.',
     ),
@@ -71,18 +72,24 @@ export const programmeExportSchema = doc(
       'Kopējais finansējums, aprēķināts no pasākumiem, eiro; vienmēr vienāds ar declaredTotal.',
     ),
     signatory: doc(
-      z.strictObject({ name: text, position: bilingual(text) }),
+      z.strictObject({ name: text, position: everyLanguage(text) }),
       'Who signed the programme.',
       'Kas parakstīja programmu.',
     ),
-    signatureNote: doc(bilingual(text), 'The note on the electronic signature.', 'Piezīme par elektronisko parakstu.'),
+    signatureNote: doc(
+      everyLanguage(text),
+      'The note on the electronic signature.',
+      'Piezīme par elektronisko parakstu.',
+    ),
     source: doc(
-      z.strictObject({ url: z.string(), language: z.literal('lv') }),
+      z.strictObject({ url: z.string(), language: z.literal(defaultLocale) }),
       'The approved text (Latvian) that the content reproduces.',
       'Apstiprinātais teksts (latviešu valodā), ko saturs atveido.',
     ),
     administrators: doc(
-      z.array(z.strictObject({ id: z.string(), name: bilingual(text), abbreviation: bilingual(text), ...subtotal })),
+      z.array(
+        z.strictObject({ id: z.string(), name: everyLanguage(text), abbreviation: everyLanguage(text), ...subtotal }),
+      ),
       'Institutions that administer measures, with their subtotals.',
       'Iestādes, kas administrē pasākumus, un to kopsummas.',
     ),
@@ -95,12 +102,12 @@ export const programmeExportSchema = doc(
             'Enclosing chapter; null for a chapter.',
             'Nodaļa, kurā apakšnodaļa ietilpst; nodaļai null.',
           ),
-          title: bilingual(text),
-          intro: bilingual(z.array(text)),
-          goals: bilingual(z.array(text)),
-          tasks: bilingual(z.array(text)),
+          title: everyLanguage(text),
+          intro: everyLanguage(z.array(text)),
+          goals: everyLanguage(z.array(text)),
+          tasks: everyLanguage(z.array(text)),
           notes: doc(
-            bilingual(z.array(text)),
+            everyLanguage(z.array(text)),
             'Editorial notes on the section’s text; not part of the approved text.',
             'Redakcijas piezīmes par nodaļas tekstu; nav apstiprinātā teksta daļa.',
           ),
@@ -120,7 +127,7 @@ export const programmeExportSchema = doc(
             'The chapter or subsection it sits in directly.',
             'Nodaļa vai apakšnodaļa, kurā tas tieši ietilpst.',
           ),
-          title: bilingual(text),
+          title: everyLanguage(text),
           administrator: doc(
             z.string(),
             'Id of an entry in administrators.',
@@ -129,7 +136,7 @@ export const programmeExportSchema = doc(
           funding: z.strictObject({
             amount: doc(euro, 'Funding in euro.', 'Finansējums eiro.'),
             note: doc(
-              bilingual(text).nullable(),
+              everyLanguage(text).nullable(),
               'Explanation of the amount, e.g. contract figures.',
               'Paskaidrojums par summu, piemēram, līguma summas.',
             ),
@@ -144,14 +151,18 @@ export const programmeExportSchema = doc(
             'Share of its chapter; within a chapter they add up to 100.',
             'Daļa no nodaļas finansējuma; nodaļā kopā 100.',
           ),
-          results: doc(bilingual(z.array(text).min(1)), 'Expected results, in order.', 'Sagaidāmie rezultāti secībā.'),
+          results: doc(
+            everyLanguage(z.array(text).min(1)),
+            'Expected results, in order.',
+            'Sagaidāmie rezultāti secībā.',
+          ),
           narrative: doc(
-            bilingual(z.string()),
+            everyLanguage(z.string()),
             'The measure’s text, plain, paragraphs separated by a blank line.',
             'Pasākuma apraksts kā vienkāršs teksts, rindkopas atdalītas ar tukšu rindu.',
           ),
           notes: doc(
-            bilingual(z.array(text)),
+            everyLanguage(z.array(text)),
             'Editorial notes; not part of the approved text.',
             'Redakcijas piezīmes; nav apstiprinātā teksta daļa.',
           ),
@@ -161,7 +172,7 @@ export const programmeExportSchema = doc(
             'false, ja angļu lauki atkārto latviešu tekstu (tulkojuma vēl nav).',
           ),
           url: doc(
-            bilingual(z.string()),
+            everyLanguage(z.string()),
             'Permanent address of the measure’s page.',
             'Pasākuma lapas pastāvīgā adrese.',
           ),

@@ -24,12 +24,12 @@ export function translationStamp(text: TranslatableText): string {
 }
 
 /**
- * The fingerprint of a bilingual entry's authoritative-language fields (a
+ * The fingerprint of an inline entry's authoritative-language fields (a
  * section, the programme, an administrator), which its `translates` records.
  *
- * @example bilingualStamp({ title: { lv: 'Virsraksts', en: 'Title' } }, 'lv', ['lv', 'en']) // e.g. '9c1e…'
+ * @example inlineStamp({ title: { lv: 'Virsraksts', en: 'Title' } }, 'lv', ['lv', 'en']) // e.g. '9c1e…'
  */
-export function bilingualStamp(data: Record<string, unknown>, lang: string, languages: readonly string[]): string {
+export function inlineStamp(data: Record<string, unknown>, lang: string, languages: readonly string[]): string {
   // Plain strings (ids, `translates` itself) are not text of one language, so the pick leaves them out.
   const text = JSON.stringify(pickLanguage(data, lang, languages));
   return createHash('sha256').update(text).digest('hex').slice(0, 12);

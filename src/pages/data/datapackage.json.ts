@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '#src/data/site.ts';
 import { dataPackage } from '#src/lib/opendata/dataPackage.ts';
 import { paths } from '#src/i18n/paths.ts';
+import { inLanguage } from '#src/lib/language/localised.ts';
 import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -10,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
     site,
     years: years.map((y) => ({
       year: y.year,
-      title: stripLangMarkup(y.programme.data.title.en),
+      // The descriptor is written in English, as the tools and catalogues that read Data Packages expect.
+      title: stripLangMarkup(inLanguage(y.programme.data.title, 'en')),
       sourcePath: paths.source(y.year),
     })),
   });

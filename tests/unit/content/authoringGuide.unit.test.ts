@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { fieldTable, withFieldTables } from '../../../scripts/authoring-fields.ts';
 import { schemaFields } from '#src/lib/content/schemaFields.ts';
 import * as schemas from '#src/schemas.ts';
+import { isLocale } from '#src/i18n/locales.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 const file = path.join(projectRoot, 'docs/authoring.md');
@@ -24,7 +25,7 @@ const factories = {
   pages: schemas.pageSchema(),
 };
 
-/** Every key of an object schema, nested objects included, as dotted paths (the lv/en of bilingual text excluded). */
+/** Every key of an object schema, nested objects included, as dotted paths (the languages of per-language values excluded). */
 function keys(schema: z.ZodType, prefix = ''): string[] {
   const inner = (s: z.ZodType): z.ZodType =>
     s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable
@@ -33,7 +34,7 @@ function keys(schema: z.ZodType, prefix = ''): string[] {
   const object = inner(schema);
   if (!(object instanceof z.ZodObject)) return [];
   const shape = object.shape as Record<string, z.ZodType>;
-  if (Object.keys(shape).join() === 'lv,en') return [];
+  if (Object.keys(shape).every((key) => isLocale(key))) return [];
   return Object.entries(shape).flatMap(([key, child]) => [`${prefix}${key}`, ...keys(child, `${prefix}${key}.`)]);
 }
 

@@ -5,7 +5,7 @@
  * text, so a regression is found at once.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '#src/i18n/en.ts';
+import en from '#src/i18n/dictionaries/en.ts';
 import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 import { readContent } from '../../helpers/contentFiles.ts';
 import { englishTexts, type Text } from '../../helpers/englishText.ts';
@@ -16,7 +16,7 @@ let texts: Text[];
 beforeAll(async () => {
   texts = [
     ...(await englishTexts(projectRoot)),
-    ...Object.entries(en).map(([key, text]) => ({ where: `src/i18n/en.ts › ${key}`, text })),
+    ...Object.entries(en).map(([key, text]) => ({ where: `src/i18n/dictionaries/en.ts › ${key}`, text })),
   ].map((t) => ({ ...t, text: stripLangMarkup(t.text) }));
 });
 

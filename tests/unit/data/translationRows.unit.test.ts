@@ -38,7 +38,7 @@ describe('translationRows', () => {
     expect(rows.find((r) => r.key === '2023')?.target).toEqual({ kind: 'programme', year: 2023 });
     expect(rows.find((r) => r.key === 'administrators/inspectorate')).toMatchObject({
       file: 'src/content/administrators.yaml',
-      field: '1.translates',
+      field: '1.translates.en',
       target: { kind: 'administrator', id: 'inspectorate' },
     });
   });

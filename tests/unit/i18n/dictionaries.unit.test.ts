@@ -1,22 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, useTranslations } from '#src/i18n/index.ts';
-import { defaultLocale, localeCodes, locales } from '#src/i18n/locales.ts';
+import { dictionaries, pluralCategories, useTranslations } from '#src/i18n/index.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from '#src/i18n/locales.ts';
 
 describe('UI dictionaries', () => {
-  const reference = Object.keys(dictionaries[defaultLocale]).sort();
+  const defined = Object.keys(dictionaries[defaultLocale]);
+  const pluralBases = defined.filter((key) => key.endsWith('.other')).map((key) => key.slice(0, -'.other'.length));
+  const isPlural = (key: string) => pluralBases.some((base) => key.startsWith(`${base}.`));
+  /** The keys a language's dictionary must have: every key, and each plural string in the forms its rules use. */
+  const expectedKeys = (code: Locale) =>
+    [
+      ...defined.filter((key) => !isPlural(key)),
+      ...pluralBases.flatMap((base) => pluralCategories(code).map((category) => `${base}.${category}`)),
+    ].sort();
 
-  it.each(localeCodes)('%s has exactly the keys of the default locale, none empty', (code) => {
+  it.each(localeCodes)('%s has every key, its plural strings in exactly its own plural forms, none empty', (code) => {
     const dictionary = dictionaries[code];
-    expect(Object.keys(dictionary).sort()).toEqual(reference);
-    for (const [key, value] of Object.entries(dictionary)) expect(value.trim(), key).not.toBe('');
+    expect(Object.keys(dictionary).sort()).toEqual(expectedKeys(code));
+    for (const [key, value] of Object.entries(dictionary)) expect(value?.trim(), key).not.toBe('');
   });
 
   it.each(localeCodes)('%s uses the same placeholders as the default locale', (code) => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of reference) {
-      const k = key as keyof (typeof dictionaries)['lv'];
-      expect(placeholders(dictionaries[code][k]), key).toEqual(placeholders(dictionaries[defaultLocale][k]));
+    const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const reference = (key: string) =>
+      (dictionaries[defaultLocale] as Record<string, string>)[isPlural(key) ? key.replace(/\.\w+$/, '.other') : key];
+    for (const [key, value] of Object.entries(dictionaries[code])) {
+      expect(placeholders(value), key).toEqual(placeholders(reference(key)));
     }
+  });
+
+  it('picks the plural form a count takes in each language', () => {
+    const [lv, en] = [useTranslations('lv'), useTranslations('en')];
+    expect(lv.plural('root.measures', 10, { count: 10 })).toBe('10 pasākumi'); // zero: 10, 20, …
+    expect(lv.plural('root.measures', 21, { count: 21 })).toBe('21 pasākums'); // one: 1, 21, …
+    expect(lv.plural('root.measures', 22, { count: 22 })).toBe('22 pasākumi');
+    expect(en.plural('root.measures', 1, { count: 1 })).toBe('1 measure');
+    expect(en.plural('root.measures', 10, { count: 10 })).toBe('10 measures');
+    expect(Object.keys(en.forms('search.count'))).toEqual(['search.count.one', 'search.count.other']);
+    expect(Object.keys(lv.forms('search.count'))).toEqual([
+      'search.count.zero',
+      'search.count.one',
+      'search.count.other',
+    ]);
   });
 
   it('fills placeholders', () => {

@@ -3,7 +3,6 @@ import { cssString } from '#src/lib/print/cssString.ts';
 import { documentAnchor } from '#src/lib/codes/documentAnchor.ts';
 import { findOutOfOrder } from '../../helpers/findOutOfOrder.ts';
 import { pagedMediaCss } from '#src/lib/print/pagedMediaCss.ts';
-import { pluralCategory } from '#src/lib/format/pluralCategory.ts';
 
 describe('documentAnchor', () => {
   it('names chapters, subsections and measures apart', () => {
@@ -63,15 +62,5 @@ describe('findOutOfOrder', () => {
         (f) => f.text,
       ),
     ).toEqual(['Gamma delta.']);
-  });
-});
-
-describe('pluralCategory', () => {
-  it('gives the form a count takes in each language', () => {
-    expect(pluralCategory(10, 'lv')).toBe('zero');
-    expect(pluralCategory(21, 'lv')).toBe('one');
-    expect(pluralCategory(22, 'lv')).toBe('other');
-    expect(pluralCategory(1, 'en')).toBe('one');
-    expect(pluralCategory(10, 'en')).toBe('other');
   });
 });

@@ -95,9 +95,11 @@ describe('listItemEnd', () => {
 });
 
 describe('marks in MDX bodies as plain text (data files, fidelity check)', () => {
-  it('takes out both the inline mark and the <Lv> component', () => {
+  it('takes out both the inline mark and the <Lang> component', () => {
     expect(
-      markdownToText('Sessions in :lv[Kuldīga] and <Lv>Alūksne</Lv>.\n\n1) the “:lv[Draudzīga skola]” movement'),
+      markdownToText(
+        'Sessions in :lv[Kuldīga] and <Lang code="lv">Alūksne</Lang>.\n\n1) the “:lv[Draudzīga skola]” movement',
+      ),
     ).toBe('Sessions in Kuldīga and Alūksne.\n\n1) the “Draudzīga skola” movement');
   });
 });

@@ -1,7 +1,7 @@
-import type { UiDictionary } from './index.ts';
+import type { UiDictionary } from '../index.ts';
 
 /** English UI strings. Names of institutions follow the project glossary. */
-export const en = {
+export default {
   'site.name': 'State Programme for Improving the Situation of Children and Families',
   'site.publisher': 'Ministry of Welfare',
   'site.description':
@@ -32,12 +32,10 @@ export const en = {
   'search.sort.amountDesc': 'by funding, largest first',
   'search.sort.amountAsc': 'by funding, smallest first',
   'search.results': 'Search results',
-  'search.count.zero': '{count} results found',
   'search.count.one': '{count} result found',
   'search.count.other': '{count} results found',
   'search.empty':
     'Nothing was found for “{query}”. Check the spelling, try another form of the word or fewer words, or browse the programme’s contents.',
-  'search.showing.zero': 'Showing {shown} of {count} results.',
   'search.showing.one': 'Showing {shown} of {count} result.',
   'search.showing.other': 'Showing {shown} of {count} results.',
   'search.more': 'Show more results',
@@ -145,7 +143,6 @@ export const en = {
   'document.sectionPage': 'Page of part {code}',
   'document.citation': '{title}. {approval}.',
   'root.summary': 'The programme for {year}: {measures}, total funding {amount}.',
-  'root.measures.zero': '{count} measures',
   'root.measures.one': '{count} measure',
   'root.measures.other': '{count} measures',
   'root.enter': 'Read in English',
@@ -186,4 +183,8 @@ export const en = {
   /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */
   'heading.numbered': '{code} {title}',
   'heading.number': '{code}',
+  /** The placeholder text `npm run new:measure` writes into a new measure's file in this language. */
+  'scaffold.title': 'Title of the measure',
+  'scaffold.result': 'Expected result.',
+  'scaffold.body': 'Description of the measure in English, translated from the Latvian text.',
 } as const satisfies UiDictionary;

@@ -3,7 +3,7 @@
  * Flat dotted keys; `{name}` placeholders are filled by `t()`.
  * Every key here must exist in every other locale (a unit test checks it).
  */
-export const lv = {
+export default {
   'site.name': 'Valsts programma bērna un ģimenes stāvokļa uzlabošanai',
   'site.publisher': 'Labklājības ministrija',
   'site.description':
@@ -187,4 +187,8 @@ export const lv = {
   /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */
   'heading.numbered': '{code}. {title}',
   'heading.number': '{code}.',
+  /** The placeholder text `npm run new:measure` writes into a new measure's file in this language. */
+  'scaffold.title': 'Pasākuma nosaukums',
+  'scaffold.result': 'Sagaidāmais rezultāts.',
+  'scaffold.body': 'Pasākuma apraksts latviešu valodā, kā tas ir apstiprinātajā programmā.',
 } as const;
