@@ -23,6 +23,19 @@ const utf8Types = [
   'image/svg+xml',
 ];
 
+/** The first line of every `_nginx.conf`: the base path it serves, for the tools that serve a build as it was made. */
+const basePathLine = '# base-path: ';
+
+/**
+ * The base path a build's `_nginx.conf` was written for, from its first line.
+ *
+ * @example nginxConfigBase(nginxConfig('/berni/', pages)) // '/berni/'
+ */
+export function nginxConfigBase(config: string): string | undefined {
+  const [first = ''] = config.split('\n', 1);
+  return first.startsWith(basePathLine) ? first.slice(basePathLine.length) : undefined;
+}
+
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -106,6 +119,7 @@ export function nginxConfig(base: string, pages: PagePolicy[]): string {
   ]);
 
   return [
+    `${basePathLine}${base}`,
     `# Written by the build (src/integrations/serverConfig.ts) for the base path ${base}.`,
     `# Include it inside a server {} whose root holds the site at ${base}; see docs/deploying.md.`,
     `# Needs nginx's brotli_static module (Debian: libnginx-mod-http-brotli-static).`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nginxConfig } from '#src/lib/server/nginxConfig.ts';
+import { nginxConfigBase, nginxConfig } from '#src/lib/server/nginxConfig.ts';
 import { cacheControl } from '#src/lib/server/securityPolicy.ts';
 
 /** The config's `location` blocks, top level and nested, with their own lines. */
@@ -26,6 +26,12 @@ const blocks = locations(config);
 const headerLines = (body: string[] = []) => body.filter((line) => line.startsWith('add_header'));
 
 describe('nginxConfig', () => {
+  it('records the base path it serves, for tools that serve the build as it was made', () => {
+    expect(nginxConfigBase(config)).toBe('/berni/');
+    expect(nginxConfigBase(nginxConfig('/', [{ path: '/lv/', policy: "default-src 'self'" }]))).toBe('/');
+    expect(nginxConfigBase('location / {}')).toBeUndefined();
+  });
+
   it('serves the site under its base path, with a real 404 page', () => {
     expect([...blocks.keys()]).toContain('/berni/');
     expect(blocks.get('/berni/')).toContain('error_page 404 /berni/404.html;');
