@@ -11,6 +11,7 @@ import { documentAnchor } from '../lib/documentAnchor.ts';
 import { formatCodeList } from '../lib/formatCodeList.ts';
 import { listItemEnd } from '../lib/listItemEnd.ts';
 import { lookup } from '../lib/lookup.ts';
+import { stripLangMarkup } from '../lib/stripLangMarkup.ts';
 import { neighbours } from '../lib/neighbours.ts';
 import { latestDate } from '../lib/parseGitLog.ts';
 import { bilingualStatus } from '../lib/outdatedBilingual.ts';
@@ -104,6 +105,9 @@ export interface SectionView {
   measures: MeasureView[];
   /** Its place on the whole-document page. */
   documentHref: string;
+  /** The labels of links to its page and to its place in the whole document, naming it a chapter or a subsection. */
+  pageLinkLabel: string;
+  documentLinkLabel: string;
   /** When it or anything inside it last changed; undefined without a git history. */
   updated: Date | undefined;
   /** Set when its own text (title, introduction, goals, tasks, notes) lags the Latvian. */
@@ -323,6 +327,8 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
   const sections = year.sections.map((section): SectionView => {
     const subtotal = lookup(summary.sections, section.code, 'subtotal of section');
     const title = section.entry.data.title[locale];
+    // A section without a parent is a chapter (nodaļa); one inside a chapter, a subsection (apakšnodaļa).
+    const chapter = section.parent === undefined;
     return {
       code: section.code,
       year: year.year,
@@ -339,6 +345,8 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       contents: year.sections.some((s) => s.parent === section.code) ? contentsOf(section) : [],
       measures: measuresIn(subtotal),
       documentHref: `${paths.document(locale, year.year)}#${documentAnchor(section.code, 'section')}`,
+      pageLinkLabel: t(chapter ? 'document.chapterPage' : 'document.subsectionPage', { code: section.code }),
+      documentLinkLabel: t(chapter ? 'document.chapterInDocument' : 'document.subsectionInDocument'),
       updated: changed([
         ...year.sections.filter((s) => s === section || s.parent === section.code).map((s) => s.entry.filePath),
         ...filesOfCodes(subtotal.measures),
@@ -391,7 +399,8 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
       rows: administrators.map((a) => ({
         code: a.id,
         label: a.name,
-        chartLabel: a.abbreviation,
+        // The chart is an image labelled by its table, so its text needs no language marks.
+        chartLabel: stripLangMarkup(a.abbreviation),
         href: a.href,
         amount: a.total,
         share: a.share,

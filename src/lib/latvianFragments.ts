@@ -20,13 +20,39 @@ const field = (value: unknown, key: string): unknown =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 const texts = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : [];
-const lv = (value: unknown) => texts(field(value, 'lv'));
+/** A field by its dotted path (`approval.text`). */
+const at = (data: unknown, path: string): unknown => path.split('.').reduce(field, data);
+/** A bilingual field's Latvian texts, or a plain field's own (a Latvian measure's fields, the signatory's name). */
+const latvian = (value: unknown): string[] => {
+  const lv = field(value, 'lv');
+  return texts(lv === undefined ? value : lv);
+};
+
+/**
+ * The fields whose Latvian text must occur verbatim in the source, by kind of
+ * entry, in the order the fragments are listed; a measure's `body` is its
+ * Markdown, in blocks. Everything else is not compared with the source: our
+ * editorial notes, the administrators, the site's own pages and UI strings.
+ * The About pages say exactly this (a unit test compares them).
+ */
+export const CHECKED_FIELDS = {
+  programme: [
+    'title',
+    'approval.text',
+    'legalBasis',
+    'introduction',
+    'signatureNote',
+    'signatory.name',
+    'signatory.position',
+  ],
+  section: ['title', 'intro', 'goals', 'tasks'],
+  measure: ['title', 'results', 'funding.note', 'body'],
+} as const;
 
 /**
  * Every Latvian text of one programme year that must occur verbatim in its
- * source: the programme's own texts, the sections' titles, intros, goals and
- * tasks, and each Latvian measure's title, results, funding note and body.
- * Editorial notes are ours and are left out; language-of-parts markup is
+ * source: the fields of CHECKED_FIELDS of the programme, its sections and its
+ * Latvian measures, each named `file › field`. Language-of-parts markup is
  * taken out. Shared by the fidelity test and the build, so both check the same.
  *
  * @example latvianFragments({ programme, sections, measures: latvianMeasures })
@@ -37,28 +63,15 @@ export function latvianFragments(content: {
   /** The Latvian measures only. */
   measures: ContentText[];
 }): Fragment[] {
-  const d = content.programme.data;
-  const signatory = field(d, 'signatory');
-  return [
-    ...[
-      ...lv(field(d, 'title')),
-      ...lv(field(field(d, 'approval'), 'text')),
-      ...lv(field(d, 'legalBasis')),
-      ...lv(field(d, 'introduction')),
-      ...lv(field(d, 'signatureNote')),
-      ...texts(field(signatory, 'name')),
-      ...lv(field(signatory, 'position')),
-    ].map((text) => ({ where: content.programme.file, text })),
-    ...content.sections.flatMap((s) =>
-      ['title', 'intro', 'goals', 'tasks'].flatMap((key) =>
-        lv(field(s.data, key)).map((text) => ({ where: `${s.file} › ${key}`, text })),
+  const of = (entry: ContentText, fields: readonly string[]): Fragment[] =>
+    fields.flatMap((key) =>
+      (key === 'body' ? markdownBlocks(entry.body ?? '').map((block) => block.text) : latvian(at(entry.data, key))).map(
+        (text) => ({ where: `${entry.file} › ${key}`, text }),
       ),
-    ),
-    ...content.measures.flatMap((m) => [
-      ...texts(field(m.data, 'title')).map((text) => ({ where: `${m.file} › title`, text })),
-      ...texts(field(m.data, 'results')).map((text) => ({ where: `${m.file} › results`, text })),
-      ...texts(field(field(m.data, 'funding'), 'note')).map((text) => ({ where: `${m.file} › funding.note`, text })),
-      ...markdownBlocks(m.body ?? '').map((block) => ({ where: `${m.file} › body`, text: block.text })),
-    ]),
+    );
+  return [
+    ...of(content.programme, CHECKED_FIELDS.programme),
+    ...content.sections.flatMap((s) => of(s, CHECKED_FIELDS.section)),
+    ...content.measures.flatMap((m) => of(m, CHECKED_FIELDS.measure)),
   ].map((f) => ({ ...f, text: collapse(stripLangMarkup(f.text)) }));
 }
