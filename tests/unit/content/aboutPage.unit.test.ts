@@ -238,6 +238,18 @@ describe('what the site says about its own text', () => {
     expect(await pageText('lv', 'about')).not.toMatch(/pārrakstīts (burtiski|no avota)/);
   });
 
+  it('writes the Latvian of the second review: no calques, the copyright sentence as the law puts it', async () => {
+    const [about, data] = await Promise.all([pageText('lv', 'about'), pageText('lv', 'data')]);
+    expect(about).not.toMatch(/pārbaudīt\p{L}* pret/u);
+    expect(about).not.toMatch(/pēc satura(?! rādītāj)|pēc satura rādītāja/);
+    expect(data).toContain('saskaņā ar Autortiesību likuma 6. pantu uz to neattiecas autortiesību aizsardzība');
+    expect(data).toContain('1.2. pasākumam programmā paredzēti 46 200 € – noapaļots līguma atlikums (46 199,61 €)');
+  });
+
+  it.each(langs)('(%s) pages use the spaced en dash of the source (–), never an em dash', async (lang) => {
+    for (const name of ['about', 'data'] as const) expect(await pageText(lang, name)).not.toContain('—');
+  });
+
   it('names both accessibility engines that the browser tests run', async () => {
     const a11y = readFileSync(path.join(projectRoot, 'tests/e2e/a11y.e2e.test.ts'), 'utf8');
     expect(a11y).toContain("from '@axe-core/playwright'");

@@ -88,6 +88,10 @@ describe('Latvian UI wording', () => {
     expect(t('outdated.since')).toMatch(/mainīts:$/);
   });
 
+  it.each(localeCodes)('%s uses the spaced en dash of the source (–), never an em dash', (code) => {
+    expect(Object.entries(dictionaries[code]).filter(([, text]) => text.includes('—'))).toEqual([]);
+  });
+
   it('names chapters and subsections by their level, never “daļa”', () => {
     const all = Object.values(dictionaries.lv).join('\n');
     expect(all).not.toMatch(/(?<!\p{L})daļas lapa|Šī daļa(?!\p{L})/u);
