@@ -145,7 +145,7 @@ test('English pages show the administrators’ Latvian abbreviations marked as L
   for (const [id, abbreviation] of [
     ['ministry', 'LM'],
     ['inspectorate', 'VBTAI'],
-  ]) {
+  ] as const) {
     await page.goto(at(`/en/2023/administrators/${id}/`));
     await expect(page.locator('h1 [lang="lv"]')).toHaveText(abbreviation);
     await expect(page.locator('.funding-table abbr [lang="lv"]').first()).toHaveText(abbreviation);
