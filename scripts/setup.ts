@@ -1,13 +1,14 @@
 /**
- * `npm run setup`: installs the system packages that the browser tests and
- * the production server check use: Debian's Chromium, nginx and nginx's
- * brotli_static module. It uses apt when run as root on Debian or Ubuntu, and
- * otherwise prints what to install.
+ * `npm run setup`: installs the system packages that the browser tests, the
+ * HTML check and the production server check use: Debian's Chromium, a Java
+ * runtime (for the W3C Nu HTML Checker, which vnu-jar ships as a jar), nginx
+ * and nginx's brotli_static module. It uses apt when run as root on Debian or
+ * Ubuntu, and otherwise prints what to install.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const packages = ['chromium', 'nginx', 'libnginx-mod-http-brotli-static'];
+const packages = ['chromium', 'default-jre-headless', 'nginx', 'libnginx-mod-http-brotli-static'];
 
 function installed(name: string): boolean {
   const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
@@ -29,7 +30,8 @@ function run(command: string, args: string[]): void {
 if (!existsSync('/usr/bin/apt-get') || !existsSync('/usr/bin/dpkg-query')) {
   console.log(
     'setup: no apt here, so nothing is installed. For `npm test` you need a Chromium (`npx playwright install chromium`, ' +
-      'or set CHROMIUM_PATH); nginx with the brotli_static module is optional (without it the tests use a Node server).',
+      'or set CHROMIUM_PATH) and a Java runtime, 17 or newer, as `java` on the PATH; nginx with the brotli_static module ' +
+      'is optional (without it the tests use a Node server).',
   );
   process.exit(0);
 }

@@ -110,7 +110,11 @@ export const administratorSchema = () =>
       'Īss, nemainīgs identifikators, ar kuru uz iestādi atsaucas pasākumi (`ministry`); arī tās lapas adrese.',
     ),
     name: doc(localised(text), 'Full name of the institution.', 'Iestādes pilns nosaukums.'),
-    abbreviation: doc(localised(text), 'Usual abbreviation (LM, VBTAI).', 'Ierastais saīsinājums (LM, VBTAI).'),
+    abbreviation: doc(
+      localised(text),
+      'Usual abbreviation (LM, VBTAI); in English the Latvian one, marked as Latvian (`:lv[LM]`).',
+      'Ierastais saīsinājums (LM, VBTAI); angliski – latviešu saīsinājums, atzīmēts kā latviešu (`:lv[LM]`).',
+    ),
     shortName: doc(
       localised(text),
       'How the programme refers to it after first mention ("ministrija" / "the Ministry").',

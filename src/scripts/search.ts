@@ -54,6 +54,15 @@ export function startSearch(): void {
   const plural = new Intl.PluralRules(lang);
   const say = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values);
   const control = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  // The list is hidden while it has no items: an empty list is still announced, as a list of nothing.
+  const clearList = () => {
+    list.replaceChildren();
+    list.hidden = true;
+  };
+  const addToList = (...items: HTMLLIElement[]) => {
+    list.append(...items);
+    list.hidden = list.children.length === 0;
+  };
 
   let pagefind: Promise<Pagefind | undefined> | undefined;
   const loadPagefind = () => {
@@ -87,7 +96,7 @@ export function startSearch(): void {
       if (control(name).value) filters[name] = control(name).value;
     const order = control('sort').value;
     if (!query) {
-      list.replaceChildren();
+      clearList();
       more.hidden = true;
       status.textContent = say('search.prompt');
       return;
@@ -105,7 +114,7 @@ export function startSearch(): void {
     if (ticket !== latest) return; // a newer search has started
     pending = found?.results ?? [];
     total = pending.length;
-    list.replaceChildren();
+    clearList();
     await showMore(ticket);
   }
 
@@ -123,11 +132,11 @@ export function startSearch(): void {
     // otherwise share the line with nine others, and the reader would wait for all ten.
     const top = renderResult(await first.data());
     if (ticket !== latest) return undefined;
-    list.append(top);
+    addToList(top);
     await painted();
     const others = (await Promise.all(rest.map((r) => r.data()))).map(renderResult);
     if (ticket !== latest) return undefined;
-    list.append(...others);
+    addToList(...others);
     const items = [top, ...others];
     return finish(items);
   }

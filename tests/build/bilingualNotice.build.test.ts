@@ -145,7 +145,7 @@ describe('a bilingual entry whose Latvian fields changed', () => {
       expect(noticesOf(await page(at ?? '')), at).toEqual([
         {
           kind: 'outdated',
-          text: `${undatedOutdated} This translation does not reflect the change yet; the Latvian text is the official one. Read the Latvian text`,
+          text: `${undatedOutdated} This translation does not reflect the change yet; the Latvian text reproduces the official text. Read the Latvian text`,
           links: [{ href: original, hreflang: 'lv' }],
           within: 'main',
           unindexed: true,
@@ -188,7 +188,7 @@ describe('a translation never marked done', () => {
     expect(noticesOf(await page('en/2023/2-2'))).toEqual([
       {
         kind: 'outdated',
-        text: 'This translation has not yet been checked against the Latvian text, which is the official one. Read the Latvian text',
+        text: 'This translation has not yet been checked against the Latvian text, which reproduces the official text. Read the Latvian text',
         links: [{ href: '/lv/2023/2-2/', hreflang: 'lv' }],
         within: 'main',
         unindexed: true,

@@ -104,7 +104,7 @@ describe('a draft', () => {
     const server = await startDev(dir, 'lv/2023/2-4/');
     try {
       const html = await (await fetch(new URL('lv/2023/2-4/', server.url))).text();
-      expect(html, server.log()).toContain('Melnraksts — netiks publicēts');
+      expect(html, server.log()).toContain('Melnraksts – netiks publicēts');
       expect(html).toContain('Pasākuma nosaukums');
 
       // An edit shows without a restart; a broken rule shows in the terminal and in the

@@ -3,7 +3,7 @@
  * and with the head metadata that search engines and link previews read.
  */
 import { expect, test } from '@playwright/test';
-import { at, siteUrl, pageKinds } from './site.ts';
+import { at, builtPages, siteUrl, pageKinds } from './site.ts';
 
 test.describe('without JavaScript, 320 px wide', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
@@ -60,7 +60,7 @@ test('print shows the permanent address and hides the navigation', async ({ page
 test('head: title, description, canonical, Open Graph and language alternates', async ({ page }) => {
   await page.goto(at('/en/2023/1-1/'));
   // English writes the number without the Latvian ordinal dot.
-  await expect(page).toHaveTitle(/^1\.1 Provision .+ — State Programme/);
+  await expect(page).toHaveTitle(/^1\.1 Provision .+ – State Programme/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${siteUrl}en/2023/1-1/`);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
@@ -93,8 +93,61 @@ test('a measure: results have stable anchors, money has exact values, the citati
   await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', at('/lv/2023/1-2/'));
 });
 
-test('2.1.3 shows the editorial note about the helpline number', async ({ page }) => {
-  await page.goto(at('/en/2023/2-1-3/'));
+test('2.1.3: the Latvian heading keeps the source’s 111611, the English one gives 116111, and the notes say so', async ({
+  page,
+}) => {
+  await page.goto(at('/lv/2023/2-1-3/'));
   await expect(page.locator('h1')).toContainText('111611');
   await expect(page.locator('.editorial-note')).toContainText('116111');
+  await page.goto(at('/en/2023/2-1-3/'));
+  await expect(page.locator('h1')).toContainText('116111');
+  await expect(page.locator('h1')).not.toContainText('111611');
+  await expect(page.locator('[data-citation]')).toContainText('116111 helpline');
+  await expect(page.locator('.editorial-note')).toContainText('the English heading gives the correct one, 116111');
+  await expect(page.locator('.editorial-note h2')).toHaveText('Editorial notes');
+});
+
+test('no English page says “chapter 1’s”, “MoW” or a straight apostrophe, nor “111611” in a heading', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const english = builtPages().filter((pathname) => pathname.startsWith('/en/'));
+  expect(english.length).toBeGreaterThan(10);
+  const found: string[] = [];
+  for (const pathname of english) {
+    await page.goto(at(pathname));
+    const { headings, body } = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      for (const code of copy.querySelectorAll('code, pre, script, style')) code.remove();
+      return {
+        headings: [
+          document.title,
+          ...[...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent),
+        ],
+        body: copy.textContent ?? '',
+      };
+    });
+    if (headings.some((h) => h?.includes('111611'))) found.push(`${pathname}: 111611 in a heading`);
+    for (const [pattern, what] of [
+      [/\bchapter \d+’s/i, 'chapter 1’s'],
+      [/\bMoW\b/, 'MoW'],
+      [/'/, 'a straight apostrophe'],
+    ] as const) {
+      const match = pattern.exec(body);
+      if (match)
+        found.push(`${pathname}: ${what} in “…${body.slice(Math.max(0, match.index - 40), match.index + 20)}…”`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test('English pages show the administrators’ Latvian abbreviations marked as Latvian', async ({ page }) => {
+  for (const [id, abbreviation] of [
+    ['ministry', 'LM'],
+    ['inspectorate', 'VBTAI'],
+  ] as const) {
+    await page.goto(at(`/en/2023/administrators/${id}/`));
+    await expect(page.locator('h1 [lang="lv"]')).toHaveText(abbreviation);
+    await expect(page.locator('.funding-table abbr [lang="lv"]').first()).toHaveText(abbreviation);
+  }
 });

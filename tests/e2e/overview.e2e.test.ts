@@ -54,8 +54,8 @@ test('the English administrators list uses the glossary’s terms and the source
   await page.goto(at('/en/2023/'));
   const items = await page.locator('[data-derived-administrators] li').allTextContents();
   expect(items).toEqual([
-    'the Ministry implements and administers the measures set out in Subsections 1.2, 1.3, 1.4, 2.1.2, 2.2.1 and 2.2.2 of the State Programme;',
-    'the Inspectorate implements and administers the measures set out in Subsections 1.1, 2.1.1, 2.1.3 and 2.3 of the State Programme.',
+    'the Ministry ensures and administers the measures set out in Subsections 1.2, 1.3, 1.4, 2.1.2, 2.2.1 and 2.2.2 of the State Programme;',
+    'the Inspectorate ensures and administers the measures set out in Subsections 1.1, 2.1.1, 2.1.3 and 2.3 of the State Programme.',
   ]);
 });
 

@@ -178,6 +178,18 @@ test('a search with no match says so plainly', async ({ page }) => {
   await waitForResults(page);
   await expect(page.locator('[data-search-status]')).toContainText('Nothing was found for “xylophone”');
   await expect(page.locator('.result-list > li')).toHaveCount(0);
+  await expect(page.locator('.result-list')).toBeHidden();
+});
+
+test('the results list is hidden while it has no items, so no empty list is announced', async ({ page }) => {
+  await page.goto(at('/en/search/'));
+  await expect(page.locator('[data-search-status]')).toHaveText('Type a word to search.');
+  await expect(page.locator('.result-list')).toBeHidden();
+  await page.locator('#search-page-query').fill('mentor');
+  await expect(page.locator('.result-list > li').first()).toBeVisible();
+  await page.locator('#search-page-query').fill('');
+  await expect(page.locator('[data-search-status]')).toHaveText('Type a word to search.');
+  await expect(page.locator('.result-list')).toBeHidden();
 });
 
 test('keyboard only: search, reach a result and open it', async ({ page }) => {

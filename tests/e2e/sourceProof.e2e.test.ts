@@ -28,7 +28,9 @@ for (const pathname of [...fromSource, '/lv/about/', '/en/about/']) {
     await expect(proof.locator('[data-sha256]')).toHaveText(sha256);
     await expect(proof.locator(`a[href="${sourcePath}"]`)).toHaveCount(1);
     await expect(proof).toContainText(
-      pathname.startsWith('/en/') ? 'the content this site is built from' : 'Satura, no kura veidota šī vietne',
+      pathname.startsWith('/en/')
+        ? 'The programme’s Latvian text on this site was checked at build time against'
+        : 'Programmas teksts latviešu valodā šajā vietnē būvēšanas laikā ir salīdzināts ar failu',
     );
   });
 }

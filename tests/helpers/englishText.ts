@@ -1,6 +1,6 @@
 /**
  * Every English text of the content, as readers see it: YAML and frontmatter
- * strings, and the prose of MDX bodies (parsed with MDX's own parser, so code,
+ * strings (the administrators' too), and the prose of MDX bodies (parsed with MDX's own parser, so code,
  * imports and JSX attributes are left out). Language-of-parts markup is kept:
  * tests that look for Latvian letters need to know what is marked.
  */
@@ -86,6 +86,9 @@ export async function englishTexts(root: string): Promise<Text[]> {
       })),
     ),
     ...content.sections.flatMap((s) => texts(s.data).map((text) => ({ where: s.file, text }))),
+    ...(content.administrators.data as unknown as Record<string, unknown>[]).flatMap((a) =>
+      texts(a).map((text) => ({ where: content.administrators.file, text })),
+    ),
     ...content.measures.filter((m) => m.id.includes('/en/')).flatMap(fromMeasure),
     ...pages.flat(),
   ];

@@ -41,7 +41,7 @@ export function administratorViews(
     const subtotal = lookup(year.summary.administrators, a.id, 'subtotal of administrator');
     const name = inLanguage(a.data.name, locale);
     const href = paths.administrator(locale, year.year, a.id);
-    const pageTitle = `${name} — ${year.year}`;
+    const pageTitle = `${name} – ${year.year}`;
     const updated = ctx.changed([
       a.filePath,
       ...subtotal.measures.flatMap((code) => lookup(measureFiles, code, 'measure')),

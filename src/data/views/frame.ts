@@ -40,7 +40,7 @@ export function frameView({
   const alternates =
     hasTwin && site ? localeCodes.map((code) => ({ code, href: new URL(twinPath(pathname, code), site).href })) : [];
   return {
-    fullTitle: title === t('site.name') ? title : `${title} — ${t('site.name')}`,
+    fullTitle: title === t('site.name') ? title : `${title} – ${t('site.name')}`,
     description: description ?? t('site.description'),
     canonical: absoluteUrl(pathname, site),
     alternates,

@@ -37,6 +37,9 @@ export interface SectionView {
   measures: MeasureView[];
   /** Its place on the whole-document page. */
   documentHref: string;
+  /** The labels of links to its page and to its place in the whole document, naming it a chapter or a subsection. */
+  pageLinkLabel: string;
+  documentLinkLabel: string;
   /** When it or anything inside it last changed; undefined without a git history. */
   updated: Date | undefined;
   /** Set when its own text (title, introduction, goals, tasks, notes) lags the Latvian. */
@@ -62,6 +65,8 @@ export function sectionViews(
     const data = section.entry.data;
     const heading = ctx.numbered(section.code, title);
     const href = ctx.part(section.code);
+    // A section without a parent is a chapter (nodaļa); one inside a chapter, a subsection (apakšnodaļa).
+    const chapter = section.parent === undefined;
     const updated = ctx.changed([
       ...year.sections.filter((s) => s === section || s.parent === section.code).map((s) => s.entry.filePath),
       ...subtotal.measures.flatMap((code) => lookup(measureFiles, code, 'measure')),
@@ -84,6 +89,8 @@ export function sectionViews(
       contents: year.sections.some((s) => s.parent === section.code) ? contentsOf(section.code) : [],
       measures: measuresIn(subtotal),
       documentHref: `${paths.document(locale, year.year)}#${documentAnchor(section.code, 'section')}`,
+      pageLinkLabel: ctx.t(chapter ? 'document.chapterPage' : 'document.subsectionPage', { code: section.code }),
+      documentLinkLabel: ctx.t(chapter ? 'document.chapterInDocument' : 'document.subsectionInDocument'),
       updated,
       fallback: ctx.inlineFallback(section.entry),
       outdated: ctx.inlineNotice(section.entry, paths.part(defaultLocale, year.year, section.code)),

@@ -1,4 +1,5 @@
 import { lookup } from '#src/lib/content/lookup.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 import type { Subtotal } from '#src/lib/money/summariseFunding.ts';
 import type { YearContext } from './context.ts';
 import type { AdministratorView } from './administrator.ts';
@@ -65,7 +66,8 @@ export function summaryTables(
       rows: administrators.map((a) => ({
         code: a.id,
         label: a.name,
-        chartLabel: a.abbreviation,
+        // The chart is an image labelled by its table, so its text needs no language marks.
+        chartLabel: stripLangMarkup(a.abbreviation),
         href: a.href,
         amount: a.total,
         share: a.share,

@@ -45,10 +45,10 @@ function textsAt(data: unknown, field: string): { field: string; text: string }[
 /**
  * The fields whose Latvian text must occur verbatim in the approved source.
  * Everything else — editorial notes (ours), administrators' names, prose
- * pages, the interface — is not compared. The About page states this list
- * (a test reads it from here).
+ * pages, the interface — is not compared. The About pages state this list
+ * (a unit test compares them).
  */
-export const checkedFields = {
+export const CHECKED_FIELDS = {
   programme: [
     'title',
     'approval.text',
@@ -58,15 +58,15 @@ export const checkedFields = {
     'signatory.name',
     'signatory.position',
   ],
-  sections: ['title', 'intro', 'goals', 'tasks'],
-  measures: ['title', 'results', 'funding.note', 'body'],
+  section: ['title', 'intro', 'goals', 'tasks'],
+  measure: ['title', 'results', 'funding.note', 'body'],
 } as const;
 
 /**
  * Every Latvian text of one programme year that must occur verbatim in its
  * source: the programme's own texts, the sections' titles, intros, goals and
  * tasks, and each Latvian measure's title, results, funding note and body
- * (`checkedFields`). Language-of-parts markup is taken out. Shared by the
+ * (`CHECKED_FIELDS`). Language-of-parts markup is taken out. Shared by the
  * fidelity test and the content check, so both check the same.
  *
  * @example latvianFragments({ programme, sections, measures: latvianMeasures })
@@ -79,14 +79,14 @@ export function latvianFragments(content: {
 }): Fragment[] {
   const { programme } = content;
   return [
-    ...checkedFields.programme.flatMap((field) =>
+    ...CHECKED_FIELDS.programme.flatMap((field) =>
       textsAt(programme.data, field).map((t) => ({ file: programme.file, ...t })),
     ),
     ...content.sections.flatMap((s) =>
-      checkedFields.sections.flatMap((field) => textsAt(s.data, field).map((t) => ({ file: s.file, ...t }))),
+      CHECKED_FIELDS.section.flatMap((field) => textsAt(s.data, field).map((t) => ({ file: s.file, ...t }))),
     ),
     ...content.measures.flatMap((m) =>
-      checkedFields.measures.flatMap((field): Fragment[] =>
+      CHECKED_FIELDS.measure.flatMap((field): Fragment[] =>
         field === 'body'
           ? markdownBlocks(m.body ?? '').map((block) => ({ file: m.file, field, line: block.line, text: block.text }))
           : textsAt(m.data, field).map((t) => ({ file: m.file, ...t })),

@@ -12,6 +12,8 @@ import Money from '#src/components/Money.astro';
 import MeasureFacts from '#src/components/MeasureFacts.astro';
 import MeasurePager from '#src/components/MeasurePager.astro';
 import SearchForm from '#src/components/SearchForm.astro';
+import MeasureList from '#src/components/MeasureList.astro';
+import EditorialNotes from '#src/components/EditorialNotes.astro';
 
 const locals = (locale: Locale) => ({
   locale,
@@ -28,9 +30,11 @@ const measure = {
   administrator: {
     id: 'ministry',
     name: 'Ministry of Welfare',
-    abbreviation: 'MoW',
+    abbreviation: ':lv[LM]',
     href: '/en/2023/administrators/ministry/',
   },
+  title: 'Educational and awareness-raising activities on reducing domestic violence',
+  href: '/en/2023/2-1-2/',
   fundingNote: undefined,
   previous: { href: '/en/2023/2-1-1/', label: '2.1.1 Information campaign on children’s safety' },
   next: undefined,
@@ -54,7 +58,7 @@ describe('components', async () => {
     expect(html).toContain('>Ministry of Welfare</a>');
     expect(html).toContain('<data value="40039">€40,039</data>');
     expect(html).toContain('14.1% of the programme’s total funding');
-    expect(html).toContain('21.1% of chapter 2’s funding');
+    expect(html).toContain('21.1% of the funding of Chapter 2');
     expect(html).not.toContain('About the funding');
   });
 
@@ -62,6 +66,23 @@ describe('components', async () => {
     const html = await container.renderToString(MeasurePager, { props: { measure }, locals: locals('en') });
     expect(html).toContain('rel="prev" href="/en/2023/2-1-1/"');
     expect(html).not.toContain('rel="next"');
+  });
+
+  it('MeasureList shows the Latvian abbreviation of the administrator marked as Latvian, its name in English', async () => {
+    const html = await container.renderToString(MeasureList, { props: { measures: [measure] }, locals: locals('en') });
+    expect(html).toMatch(/<abbr title="Ministry of Welfare">\s*<span lang="lv">LM<\/span>\s*<\/abbr>/);
+  });
+
+  it.each([
+    ['en', ['Editorial note', 'Editorial notes']],
+    ['lv', ['Redakcijas piezīme', 'Redakcijas piezīmes']],
+  ] as const)('EditorialNotes heads one note in the singular, two in the plural (%s)', async (locale, [one, two]) => {
+    const heading = async (notes: string[]) =>
+      /<h2[^>]*>([^<]*)<\/h2>/.exec(
+        await container.renderToString(EditorialNotes, { props: { notes }, locals: locals(locale) }),
+      )?.[1];
+    expect(await heading(['A.'])).toBe(one);
+    expect(await heading(['A.', 'B.'])).toBe(two);
   });
 
   it('SearchForm takes an explicit language only where a page shows both', async () => {

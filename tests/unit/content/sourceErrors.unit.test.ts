@@ -43,14 +43,21 @@ const places = {
     (item.startsWith('Introduction:') ? 'introduction' : undefined),
 };
 
-/** The items of the list under the About page's heading on source errors. */
-async function listedErrors(lang: 'lv' | 'en'): Promise<Listed[]> {
+/** The blocks of the About page's part on source errors, from its heading to the next. */
+async function errorsPart(lang: 'lv' | 'en'): Promise<Node[]> {
   const page = await readFrontmatter(projectRoot, path.join(projectRoot, `src/content/pages/${lang}/about.mdx`), lang);
   const tree = createProcessor().parse(page.body) as Node;
   const blocks = tree.children ?? [];
   const at = blocks.findIndex((node) => node.type === 'heading' && plain(node) === headings[lang]);
-  const list = blocks.slice(at + 1).find((node) => node.type === 'list' || node.type === 'heading');
-  if (at === -1 || list?.type !== 'list') return [];
+  if (at === -1) return [];
+  const next = blocks.findIndex((node, i) => i > at && node.type === 'heading');
+  return blocks.slice(at + 1, next === -1 ? undefined : next);
+}
+
+/** The items of the list under the About page's heading on source errors. */
+async function listedErrors(lang: 'lv' | 'en'): Promise<Listed[]> {
+  const list = (await errorsPart(lang)).find((node) => node.type === 'list');
+  if (list?.type !== 'list') return [];
   return (list.children ?? []).map((item) => {
     const text = stripLangMarkup(collapse(plain(item)));
     return { place: places[lang](text) ?? `unknown place in “${text}”`, quoted: /“([^”]+)”/.exec(text)?.[1] ?? '' };
@@ -105,5 +112,60 @@ describe('source errors listed on the About page', () => {
       (error) => !notesOf(error.place, lang).some((note) => note.includes(error.quoted)),
     );
     expect(unnoted).toEqual([]);
+  });
+});
+
+describe('slips kept without a note, as the About page says', () => {
+  const quotes = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+  /** Every editorial note of the content, in one language, as plain text. */
+  const allNotes = (lang: 'lv' | 'en') =>
+    [
+      ...content.measures.filter((m) => m.id.includes(`/${lang}/`)).flatMap((m) => m.data['notes']),
+      ...[...content.sections, ...content.programmes].flatMap(
+        (entry) => (entry.data['notes'] as Record<string, unknown> | undefined)?.[lang],
+      ),
+    ]
+      .flat()
+      .filter((note): note is string => typeof note === 'string')
+      .map((note) => stripLangMarkup(note));
+
+  it.each(['lv', 'en'] as const)('(%s): its examples are in the source, and no note quotes them', async (lang) => {
+    const paragraph = (await errorsPart(lang))
+      .filter((node) => node.type === 'paragraph')
+      .map((node) => stripLangMarkup(collapse(plain(node))))
+      .find((text) => /without a note|bez piezīmes/.test(text));
+    expect(paragraph, 'the paragraph that says which slips have no note').toBeDefined();
+    const examples = quotes(paragraph ?? '').filter((quoted) => source.includes(quoted));
+    expect(examples.length).toBeGreaterThan(0);
+    const noted = examples.filter((quoted) => allNotes(lang).some((note) => note.includes(quoted)));
+    expect(noted).toEqual([]);
+  });
+});
+
+describe('the “1.3,” slip', () => {
+  it('is a missing ordinal full stop (the comma separates the list), in every note and on both About pages', async () => {
+    const about = await Promise.all(
+      (['lv', 'en'] as const).map((lang) =>
+        readFileSync(path.join(projectRoot, `src/content/pages/${lang}/about.mdx`), 'utf8'),
+      ),
+    );
+    const notes = content.programmes.flatMap((p) =>
+      Object.values((p.data['notes'] as Record<string, string[]> | undefined) ?? {}).flat(),
+    );
+    const texts = [...about, ...notes].filter((text) => text.includes('“1.3,”'));
+    expect(texts.length).toBe(4);
+    expect(texts.filter((text) => /instead of a full stop|komats, nevis punkts/.test(text))).toEqual([]);
+    expect(texts.filter((text) => !/ordinal full stop|kārtas skaitļa punkta/.test(text))).toEqual([]);
+  });
+});
+
+describe('measure 2.1.3’s heading', () => {
+  it('keeps the source’s 111611 in Latvian and gives 116111 in English, and its notes say so', () => {
+    const [lv, en] = ['lv', 'en'].map((lang) => content.measures.find((m) => m.id === `2023/${lang}/2-1-3`));
+    expect(String(lv?.data['title'])).toContain('111611');
+    expect(String(en?.data['title'])).toContain('116111');
+    expect(String(en?.data['title'])).not.toContain('111611');
+    expect(String(en?.data['notes'])).toContain('the English heading gives the correct one, 116111');
+    expect(String(lv?.data['notes'])).toContain('angļu virsrakstā ir pareizais numurs – 116111');
   });
 });

@@ -28,14 +28,20 @@ const forbidden: [RegExp, string][] = [
   [/\bsubchapters?\b/i, 'Subsection (apakšnodaļa)'],
   [/United Nations Organisation/i, 'the United Nations (UN)'],
   [/\bendangered\b/i, 'vulnerable (apdraudēts)'],
-  [/children's safety/i, 'child safety (bērnu drošība)'],
+  [/children['’]s safety/i, 'child safety (bērnu drošība)'],
   [/public information campaign/i, 'public awareness campaign (sabiedrības informēšanas kampaņa)'],
   [/mutually coordinated/i, 'mutually harmonised (savstarpēji saskaņots)'],
   [/\bState Party\b|\bStates Parties\b/, 'State party / States parties (dalībvalsts)'],
   [/\bbring(?:s|ing)? up to date\b/i, 'raise awareness of (aktualizēt)'],
   [/hearing-of-views/i, 'hearing the child’s views (viedokļa noskaidrošana)'],
   [/Section 62, Paragraph 2\b/, 'Section 62, Paragraph two'],
-  [/\bprovides and administers\b/, 'implements and administers (nodrošina un administrē)'],
+  [/\b(provides|implements) and administers\b/, 'ensures and administers (nodrošina un administrē)'],
+  [/\bhighlight/i, 'draw attention to (aktualizēt)'],
+  [/hearing children['’]s views/i, 'hearing the child’s views (viedokļa noskaidrošana)'],
+  [/\bMoW\b/, 'the Latvian abbreviation, :lv[LM]'],
+  [/\bchapter (\d|\{)/, 'Chapter 1, with a capital'],
+  [/\bchapter (\d+|\{\w+\})['’]s/i, 'the funding of Chapter 1, no possessive after a numeral'],
+  [/\bdata (is|was|has)\b/i, 'data are'],
 ];
 
 describe('English typography', () => {
@@ -45,6 +51,18 @@ describe('English typography', () => {
 
   it('uses curly quotes only, never straight double quotes', () => {
     expect(offending(/"/)).toEqual([]);
+  });
+
+  it('uses curly apostrophes only (Children’s), never straight ones', () => {
+    expect(offending(/'/)).toEqual([]);
+  });
+
+  it('uses a spaced en dash (–), as the source does, never an em dash', () => {
+    expect(offending(/—/)).toEqual([]);
+  });
+
+  it('writes “Order No. ___” with a space, as every other “No.”', () => {
+    expect(offending(/\bNo\.(?=\S)/)).toEqual([]);
   });
 
   it('writes money as €65,999.45, never with an EUR prefix', () => {
@@ -82,13 +100,31 @@ describe('English wording fixed in review', () => {
     [/^As well as the Committee/m, '1.4: sentence without a verb'],
     [/heard –, /, '1.4: broken parenthesis'],
     [
-      /^Taking into account the Committee's General Comment No\. 12 \(2009\) on the right of children to be heard, and also in/m,
+      /^Taking into account the Committee['’]s General Comment No\. 12 \(2009\) on the right of children to be heard, and also in/m,
       '1.4: broken sentence',
     ],
     [
       /^Children and specialists who have had to manage crisis cases given/m,
       '1.1 result 4: who manages the crisis cases',
     ],
+    [
+      /^Both the Committee['’]s General Comment No\. 12/m,
+      '1.4: “Ņemot vērā” dropped, General Comment No. 12 made a source of recommendations',
+    ],
+    [/nearly drowning/, '2.1: “non-fatal and fatal drowning among children”'],
+    [
+      /The statistics and issues of the psychological consultations/,
+      '2.1.3: “the statistics on, and the issues raised in”',
+    ],
+    [/loses one of the parents/, '1.1: “loses a parent”'],
+    [/Administered by \{administrator\}/, 'citation: “Administrator: {administrator}.”'],
+    [/\(Goals, Tasks, Result\)/, 'About: the site’s heading is “Results”'],
+    [/^Total funding of the programme$/, 'overview: “Total funding of the State Programme”, as the source closes'],
+    [/employees of educational institutions, support staff/, 'chapter 1, task 2'],
+    [/have proven/, '2.3: British “have proved”'],
+    [/the “Friendly School” movement/, '2.3: the English in brackets translates the name only'],
+    [/society as a whole, including fellow members of the public/, '2.1.1: “the public”'],
+    [/comma after the number instead of a full stop/, 'introduction: the “1.3,” slip is a missing ordinal full stop'],
   ])('no longer says %s (%s)', (pattern) => {
     expect(offending(pattern)).toEqual([]);
   });
@@ -102,5 +138,84 @@ describe('English results are planned outputs', () => {
       .flatMap((m) => (m.data['results'] as string[]).map((result) => ({ where: m.file, result })))
       .filter(({ result }) => /\b(has|have) been\b/.test(result));
     expect(done).toEqual([]);
+  });
+});
+
+describe('English UI terms', () => {
+  it('calls a chapter a Chapter and a subsection a Subsection, never a part', () => {
+    const parts = Object.entries(en).filter(([, text]) => /\bparts?\b/i.test(text));
+    expect(parts).toEqual([]);
+  });
+});
+
+describe('English names of the programme’s parts', () => {
+  it('gives one Latvian phrase one English wording: a goal, and the title and result of the measure it names', async () => {
+    const content = await readContent(projectRoot);
+    const plain = (text: string) => stripLangMarkup(text).replace(/[;.]$/, '');
+    // “īstenot pasākumus X” (goal), “Pasākumi X” (title), “Īstenoti pasākumi X.” (result): the same X.
+    const goals = content.sections.flatMap((s) => {
+      const goalsOf = s.data['goals'] as { lv: string[]; en: string[] };
+      return goalsOf.lv.map((lv, i) => ({
+        where: `${s.file} › goals ${i + 1}`,
+        lv: /^īstenot pasākumus (.+)$/.exec(plain(lv))?.[1],
+        en: /^to implement measures (.+)$/.exec(plain(goalsOf.en[i] ?? ''))?.[1],
+      }));
+    });
+    const measures = content.measures
+      .filter((m) => m.id.includes('/lv/'))
+      .map((m) => ({ lv: m, en: content.measures.find((t) => t.id === m.id.replace('/lv/', '/en/')) }));
+    const pairs = goals
+      .filter((goal) => goal.lv !== undefined)
+      .flatMap((goal) =>
+        measures.flatMap(({ lv, en: english }) => {
+          const titles = [plain(String(lv.data['title'])), plain(String(english?.data['title'] ?? ''))];
+          const results = [lv.data['results'], english?.data['results']].map((r) => (r as string[] | undefined) ?? []);
+          return [
+            ...(titles[0] === `Pasākumi ${goal.lv}` ? [{ where: `${lv.file} › title`, en: titles[1], goal }] : []),
+            ...(results[0] ?? []).flatMap((result, i) =>
+              plain(result) === `Īstenoti pasākumi ${goal.lv}`
+                ? [{ where: `${lv.file} › results ${i + 1}`, en: plain(results[1]?.[i] ?? ''), goal }]
+                : [],
+            ),
+          ];
+        }),
+      );
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    const differing = pairs
+      .filter(({ en: text, goal }) => text !== `Measures ${goal.en}` && text !== `Measures ${goal.en} implemented`)
+      .map(({ where, en: text, goal }) => `${where}: “${text}” against ${goal.where}: “${goal.en}”`);
+    expect(differing).toEqual([]);
+  });
+
+  it('gives a campaign’s or programme’s Latvian name, then the English in brackets, on its first use in a measure', async () => {
+    const content = await readContent(projectRoot);
+    const names = [
+      ['Bērnu un pusaudžu uzticības tālrunis', 'Children and Adolescents’ Helpline'],
+      ['Džimbas drošības programma', 'Džimba Safety Programme'],
+    ] as const;
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const misses = content.measures
+      .filter((m) => m.id.includes('/en/'))
+      .flatMap((m) => {
+        const funding = (m.data['funding'] as { note?: string } | undefined)?.note ?? '';
+        // In the order the page reads: title, funding note, description, results.
+        const text = stripLangMarkup(
+          [String(m.data['title']), funding, m.body, ...(m.data['results'] as string[])].join('\n'),
+        );
+        return names.flatMap(([latvian, english]) => {
+          const first = text.indexOf(english);
+          if (first === -1) return [];
+          const before = new RegExp(`${escape(latvian)}(?: \\d+)? \\($`);
+          return before.test(text.slice(0, first)) ? [] : [`${m.file}: ${english} first without ${latvian}`];
+        });
+      });
+    expect(misses).toEqual([]);
+  });
+
+  it('shows the administrators’ Latvian abbreviations in English, marked as Latvian', async () => {
+    const content = await readContent(projectRoot);
+    const administrators = content.administrators.data as unknown as { abbreviation: { lv: string; en: string } }[];
+    expect(administrators.length).toBeGreaterThan(0);
+    for (const { abbreviation } of administrators) expect(abbreviation.en).toBe(`:lv[${abbreviation.lv}]`);
   });
 });

@@ -89,9 +89,38 @@ describe('Latvian UI wording', () => {
     expect(all).not.toMatch(/zemāk/i);
     expect(all).not.toMatch(/\bbūv(e|es|i|ei|ē)(?![\p{L}])/iu);
     expect(all).not.toMatch(/vārdiem “\{query\}”/);
-    expect(t('search.empty', { query: 'x' })).toMatch(/^Meklējot “x”, nekas netika atrasts\./);
+    expect(t('search.empty', { query: 'x' })).toMatch(/^Vaicājumam “x” nekas netika atrasts\./);
     expect(t('search.hint')).toContain('bez garumzīmēm un mīkstinājuma zīmēm');
     expect(t('overview.total')).toBe('Valsts programmas kopējais finansējums');
+  });
+
+  it('keeps the wording of the second review', () => {
+    const all = Object.values(dictionaries.lv).join('\n');
+    expect(all).not.toMatch(/pārbaudīt\p{L}* pret/iu); // a calque: “salīdzināts ar”
+    expect(all).not.toMatch(/pēc satura(?! rādītāj)/);
+    expect(t('search.noscript')).toContain('izmantojot satura rādītāju');
+    expect(t('proof.checked', { file: 'f' })).toContain('salīdzināts ar failu f');
+    expect(t('table.share')).toBe('Daļa no kopsummas');
+    expect(t('summary.computed')).toMatch(/^Visas kopsummas/);
+    expect(t('search.filters')).toBe('Filtri');
+    expect([t('search.sort.amountDesc'), t('search.sort.amountAsc')]).toEqual([
+      'pēc finansējuma (no lielākā)',
+      'pēc finansējuma (no mazākā)',
+    ]);
+    expect(t('fallback.notice')).toContain('nav iztulkots');
+    // Followed by the date in the nominative (“2023. gada 6. februāris”), so it ends with a colon.
+    expect(t('outdated.since')).toMatch(/mainīts:$/);
+  });
+
+  it.each(localeCodes)('%s uses the spaced en dash of the source (–), never an em dash', (code) => {
+    expect(Object.entries(dictionaries[code]).filter(([, text]) => text.includes('—'))).toEqual([]);
+  });
+
+  it('names chapters and subsections by their level, never “daļa”', () => {
+    const all = Object.values(dictionaries.lv).join('\n');
+    expect(all).not.toMatch(/(?<!\p{L})daļas lapa|Šī daļa(?!\p{L})/u);
+    expect(t('document.chapterPage', { code: '1' })).toBe('1. nodaļas lapa');
+    expect(t('document.subsectionPage', { code: '2.1' })).toBe('2.1. apakšnodaļas lapa');
   });
 
   it('gives file names a head noun', () => {
