@@ -21,4 +21,19 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-definitions': 'off',
     },
   },
+  {
+    // Code in another folder of src/ is imported as #src/…, never by climbing out of the file's folder, so src/
+    // can never reach the command-line entry points in scripts/ (they use src/, not the other way round).
+    files: ['src/**/*.{ts,mts,astro}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./', message: 'Import another folder of src/ as #src/…; src/ never imports scripts/.' },
+          ],
+        },
+      ],
+    },
+  },
 );

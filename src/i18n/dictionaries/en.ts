@@ -1,4 +1,4 @@
-import type { UiDictionary } from '../index.ts';
+import type { UiDictionary } from '#src/i18n/index.ts';
 
 /** English UI strings. Names of institutions follow the project glossary. */
 export default {
