@@ -39,6 +39,8 @@ export interface Loaded<T> {
   data: T;
   /** The MDX body (empty for YAML); line numbers in it are the file's own. */
   body: string;
+  /** For an item of a file of items (an administrator), its place in the file, counting from 0. */
+  position?: number;
 }
 
 const schemas = {
@@ -187,13 +189,14 @@ export async function readContent(root: string): Promise<LoadedContent> {
       const checked = schemaProblems(schemas.administrators, item, filePath, lineOf, [index]);
       problems.push(...checked.problems.map((p) => ({ ...p, field: p.field ? `${index}.${p.field}` : `${index}` })));
       const data = checked.data as Data<'administrators'> | undefined;
-      return data ? [{ id: data.id, filePath, data, body: '' }] : [];
+      return data ? [{ id: data.id, filePath, data, body: '', position: index }] : [];
     });
   }
 
   const content = {
     programmes: inOrder(await loadYaml('programmes')),
-    administrators: await loadAdministrators(),
+    // By id, as Astro's collection lists them; each keeps its place in the file for the lines of its fields.
+    administrators: (await loadAdministrators()).sort((a, b) => a.id.localeCompare(b.id, 'en')),
     sections: inOrder(await loadYaml('sections')),
     measures: inOrder(await loadMdx('measures')),
     translations: inOrder(await loadMdx('translations')),

@@ -169,14 +169,21 @@ const showDrafts = import.meta.env.MODE === 'development';
 /** The files' dates, read once per process: they change only with a commit. */
 let dates: Promise<Map<string, string>> | undefined;
 
-/** Astro's collections, as the site is made from them. */
+/** Entries in the content's one order (src/lib/content/compareContentPaths.ts), as the file reader lists them too. */
+const inContentOrder = <E extends { id: string; filePath?: string | undefined }>(entries: E[]): E[] => {
+  const pathOf = new Map(entries.map((entry) => [entry, contentPathOf(entry)]));
+  return entries.sort((a, b) => compareContentPaths(pathOf.get(a), pathOf.get(b)));
+};
+
+/** Astro's collections, as the site is made from them, in the content's order. */
 export async function loadCollections(): Promise<Collections> {
   return {
-    programmes: await getCollection('programmes'),
-    sections: await getCollection('sections'),
-    administrators: await getCollection('administrators'),
-    measures: await getCollection('measures'),
-    translations: await getCollection('translations'),
+    programmes: inContentOrder(await getCollection('programmes')),
+    sections: inContentOrder(await getCollection('sections')),
+    // Items of one file, by id, as the file reader lists them too.
+    administrators: (await getCollection('administrators')).sort((a, b) => a.id.localeCompare(b.id, 'en')),
+    measures: inContentOrder(await getCollection('measures')),
+    translations: inContentOrder(await getCollection('translations')),
   };
 }
 

@@ -29,6 +29,8 @@ interface YamlEntry {
   id: string;
   filePath?: string | undefined;
   data: Record<string, unknown> & { translates?: Translates };
+  /** An item's place in its file (the file reader knows it); else its place in the list given. */
+  position?: number | undefined;
 }
 
 /** The entries written in every language in one file, each with its `translates` field. */
@@ -41,12 +43,12 @@ export function inlineEntries(collections: {
   return [
     ...collections.programmes.map((p) => ({ key: p.id, id: p.id, file: file(p), field: 'translates', data: p.data })),
     ...collections.sections.map((s) => ({ key: s.id, id: s.id, file: file(s), field: 'translates', data: s.data })),
-    // One file holds every administrator, in the order of the collection.
+    // One file holds every administrator: a field's path starts with the item's place in it.
     ...collections.administrators.map((a, index) => ({
       key: `administrators/${a.id}`,
       id: a.id,
       file: file(a),
-      field: `${index}.translates`,
+      field: `${a.position ?? index}.translates`,
       data: a.data,
     })),
   ];

@@ -1,317 +1,175 @@
 /**
- * src/data against the real content, with `astro:content` mocked by the
- * collections that src/check/readContent.ts reads from the same files: exact view
- * models in both languages, the exact CSV row, and bad content returned as
- * problems rather than thrown.
+ * The views of src/data on synthetic content (tests/helpers/fixtures.ts):
+ * figures, headings, order, fallbacks, citations and the whole document, with
+ * every expected value written out. The real content's views are tested in
+ * tests/unit/content/views.unit.test.ts.
  */
-import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { readContent, type LoadedContent } from '#src/check/readContent.ts';
-import { projectRoot } from '../../helpers/projectCopy.ts';
+import { describe, expect, it } from 'vitest';
+import { buildSite, type ProgrammeYear } from '#src/data/site.ts';
+import { documentView } from '#src/data/views/document.ts';
+import { programmeView } from '#src/data/views/programme.ts';
+import { fixtureCollections, year2031, type FixtureYear } from '../../helpers/fixtures.ts';
 
-let content: LoadedContent;
-type Collection = 'programmes' | 'sections' | 'administrators' | 'measures' | 'translations';
-const collection = <C extends Collection>(name: C) => content[name].map((entry) => ({ ...entry, collection: name }));
-
-vi.mock('astro:content', () => ({
-  getCollection: async (name: Collection) => collection(name),
-}));
-
-beforeAll(async () => {
-  content = await readContent(projectRoot);
-  expect(content.problems).toEqual([]);
-});
-
-const { loadSite, buildSite } = await import('#src/data/site.ts');
-const { programmeView } = await import('#src/data/views/programme.ts');
-const { exportProgramme } = await import('#src/data/exportProgramme.ts');
-const { measuresCsv } = await import('#src/lib/opendata/measuresCsv.ts');
-const { translationReport } = await import('#src/data/translationReport.ts');
-const { translationRows } = await import('#src/data/translationRows.ts');
-
-async function year2023() {
-  const site = await loadSite();
-  expect(site.problems).toEqual([]);
-  const [year] = site.years;
-  if (!year) throw new Error('no programme year');
+function built(fixture: FixtureYear, options: Partial<Parameters<typeof buildSite>[1]> = {}): ProgrammeYear {
+  const site = buildSite(fixtureCollections(fixture), { showDrafts: false, ...options });
+  expect(site.problems.filter((p) => p.level === 'error')).toEqual([]);
+  const year = site.years.find((y) => y.year === fixture.year);
+  if (!year) throw new Error(`no programme for ${fixture.year}`);
   return year;
 }
 
-describe('measure 2.1.2', () => {
-  it('in Latvian', async () => {
-    const view = programmeView(await year2023(), 'lv');
-    const measure = view.measures.find((m) => m.code === '2.1.2');
-    expect(measure).toMatchObject({
-      href: '/lv/2023/2-1-2/',
-      heading: '2.1.2. Izglītojoši un izpratni veicinoši pasākumi par vardarbības ģimenē mazināšanu',
-      amount: 40039,
-      shares: { programme: 14.1, chapter: 21.1, chapterCode: '2' },
-      administrator: {
-        id: 'ministry',
-        name: 'Labklājības ministrija',
-        abbreviation: 'LM',
-        href: '/lv/2023/administrators/ministry/',
-      },
-      previous: { href: '/lv/2023/2-1-1/', label: '2.1.1. Informatīvā kampaņa par bērnu drošību' },
-      next: { href: '/lv/2023/2-1-3/', label: '2.1.3. Uzticības tālruņa 111611 sociālā kampaņa' },
-      fallback: false,
-      translated: true,
-      alternates: [
-        { locale: 'lv', href: '/lv/2023/2-1-2/' },
-        { locale: 'en', href: '/en/2023/2-1-2/' },
-      ],
-      contentLang: undefined,
-    });
-    expect(measure?.trail).toEqual([
-      { label: 'Sākums', href: '/lv/' },
-      { label: '2023. gada programma', href: '/lv/2023/' },
-      { label: '2. Informatīvie pasākumi bērna un ģimenes stāvokļa uzlabošanai', href: '/lv/2023/2/' },
-      { label: '2.1. Sabiedrības informēšanas kampaņa „Palīdzi bērnam izaugt!”', href: '/lv/2023/2-1/' },
-    ]);
-  });
-
-  it('in English, with the amount of the Latvian file and headings without the trailing dot', async () => {
-    const view = programmeView(await year2023(), 'en');
-    const measure = view.measures.find((m) => m.code === '2.1.2');
-    expect(measure).toMatchObject({
-      href: '/en/2023/2-1-2/',
-      heading: '2.1.2 Educational and awareness-raising activities on reducing domestic violence',
-      amount: 40039,
-      shares: { programme: 14.1, chapter: 21.1, chapterCode: '2' },
-      administrator: { id: 'ministry', name: 'Ministry of Welfare', href: '/en/2023/administrators/ministry/' },
-      previous: { href: '/en/2023/2-1-1/' },
-      next: { href: '/en/2023/2-1-3/' },
-      fallback: false,
-    });
-    expect(measure?.trail.map((link) => link.label)).toEqual([
-      'Home',
-      'Programme 2023',
-      '2 Information activities for improving the situation of children and families',
-      '2.1 Public awareness campaign “:lv[Palīdzi bērnam izaugt!]” (“Help a Child Grow Up!”)',
-    ]);
-  });
-
-  it('has exactly this row in measures.csv', async () => {
-    const csv = measuresCsv(exportProgramme(await year2023(), new URL('https://example.lv/')));
-    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.find((row) => row['number'] === '2.1.2')).toEqual({
-      number: '2.1.2',
-      chapter: '2',
-      subsection: '2.1',
-      title_lv: 'Izglītojoši un izpratni veicinoši pasākumi par vardarbības ģimenē mazināšanu',
-      title_en: 'Educational and awareness-raising activities on reducing domestic violence',
-      administrator_id: 'ministry',
-      administrator_lv: 'Labklājības ministrija',
-      administrator_en: 'Ministry of Welfare',
-      funding_eur: '40039',
-      share_of_total_percent: '14.1',
-      results_count: '1',
-      url_lv: 'https://example.lv/lv/2023/2-1-2/',
-      url_en: 'https://example.lv/en/2023/2-1-2/',
-    });
-  });
-});
-
 describe('the programme view', () => {
-  it('has the totals, subtotals and ranking of the source', async () => {
-    const view = programmeView(await year2023(), 'lv');
-    expect(view.total).toBe(283239);
-    expect(view.administrators.map((a) => [a.id, a.total, a.share])).toEqual([
-      ['ministry', 255239, 90.1],
-      ['inspectorate', 28000, 9.9],
+  const lv = programmeView(built(year2031), 'lv');
+  const en = programmeView(built(year2031), 'en');
+
+  it('adds up the measures, by chapter and by administrator, the largest first', () => {
+    expect(lv.total).toBe(2000);
+    expect(lv.summaryTables.find((t) => t.id === 'by-chapter')?.rows.map((r) => [r.code, r.amount, r.share])).toEqual([
+      ['1', 1000, 50],
+      ['2', 1000, 50],
     ]);
-    expect(view.sections.map((s) => [s.code, s.subtotal.total])).toEqual([
-      ['1', 93200],
-      ['2', 190039],
-      ['2.1', 57039],
-      ['2.2', 130000],
+    expect(lv.administrators.map((a) => [a.id, a.total, a.share])).toEqual([
+      ['ministry', 1749.5, 87.5],
+      ['inspectorate', 250.5, 12.5],
     ]);
-    expect(view.sections.find((s) => s.code === '2')?.measures.map((m) => m.code)).toEqual([
-      '2.1.1',
-      '2.1.2',
-      '2.1.3',
-      '2.2.1',
-      '2.2.2',
-      '2.3',
+    expect(lv.measureCount).toBe(3);
+  });
+
+  it('writes numbered headings as each language does', () => {
+    expect(lv.measures.map((m) => m.heading)).toEqual([
+      '1.1. Pasākums 1.1',
+      '2.1.1. Pasākums 2.1.1',
+      '2.2. Pasākums 2.2',
     ]);
-    expect(view.responsibilities).toEqual([
-      'ministrija nodrošina un administrē valsts programmas 1.2., 1.3., 1.4., 2.1.2., 2.2.1. un 2.2.2. apakšnodaļā noteiktos pasākumus;',
-      'inspekcija nodrošina un administrē valsts programmas 1.1., 2.1.1., 2.1.3. un 2.3. apakšnodaļā noteiktos pasākumus.',
+    expect(en.measures.map((m) => m.heading)).toEqual([
+      '1.1 Measure 1.1 (en)',
+      '2.1.1 Measure 2.1.1 (en)',
+      '2.2 Measure 2.2 (en)',
+    ]);
+    expect(en.measures[0]?.href).toBe('/en/2031/1-1/');
+  });
+
+  it('lists the contents in the document’s order, a subsection before a measure numbered after it', () => {
+    const lines = (items: typeof lv.contents): unknown[] =>
+      items.map((item) => (item.children.length ? [item.heading, lines(item.children)] : item.heading));
+    expect(lines(lv.contents)).toEqual([
+      ['1. Teksts sadaļa 1 (lv)', ['1.1. Pasākums 1.1']],
+      ['2. Teksts sadaļa 2 (lv)', [['2.1. Teksts sadaļa 2.1 (lv)', ['2.1.1. Pasākums 2.1.1']], '2.2. Pasākums 2.2']],
+    ]);
+    // A chapter with a subsection lists its contents; a subsection without one does not.
+    expect(lv.sections.find((s) => s.code === '2')?.contents.map((c) => c.heading)).toEqual([
+      '2.1. Teksts sadaļa 2.1 (lv)',
+      '2.2. Pasākums 2.2',
+    ]);
+    expect(lv.sections.find((s) => s.code === '2.1')?.contents).toEqual([]);
+  });
+
+  it('gives each section its measures, subsections included, and its trail', () => {
+    const chapter = lv.sections.find((s) => s.code === '2');
+    expect(chapter?.measures.map((m) => m.code)).toEqual(['2.1.1', '2.2']);
+    expect(chapter?.subtotal).toEqual({ total: 1000, share: 50 });
+    expect(lv.measures.find((m) => m.code === '2.1.1')?.trail.map((l) => l.href)).toEqual([
+      '/lv/',
+      '/lv/2031/',
+      '/lv/2031/2/',
+      '/lv/2031/2-1/',
     ]);
   });
 
-  it('shows the Latvian text, with a notice, for a measure not yet translated', async () => {
-    const { translations, ...rest } = {
-      programmes: collection('programmes'),
-      sections: collection('sections'),
-      administrators: collection('administrators'),
-      measures: collection('measures'),
-      translations: collection('translations'),
-    };
-    const site = buildSite(
-      { ...rest, translations: translations.filter((t) => t.id !== '2023/en/2-3') } as Parameters<typeof buildSite>[0],
-      { showDrafts: false },
-    );
-    const measure = site.years[0] && programmeView(site.years[0], 'en').measures.find((m) => m.code === '2.3');
-    expect(site.problems.map((p) => p.message)).toEqual([expect.stringContaining('no en translation yet')]);
-    expect(measure).toMatchObject({
-      fallback: true,
-      translated: false,
-      alternates: [],
-      contentLang: 'lv',
-      href: '/en/2023/2-3/',
-    });
-    expect(measure?.heading).toMatch(/^2\.3 /);
+  it('makes the citation and the link to the whole document', () => {
+    const measure = en.measures.find((m) => m.code === '2.1.1');
+    expect(measure?.citation).toContain('2.1.1');
+    expect(measure?.citation).toContain('€250.50');
+    expect(measure?.documentHref).toBe('/en/2031/document/#measure-2-1-1');
+  });
+
+  it('states the source proof only when the content was checked', () => {
+    expect(lv.proof).toBeUndefined();
+    const proved = programmeView(built(year2031, { proofs: new Map([[2031, { sha256: 'abc123' }]]) }), 'lv');
+    expect(proved.proof).toMatchObject({ sha256: 'abc123', name: 'source/programme-2031.lv.txt' });
   });
 });
 
-describe('translations that lag the Latvian text', () => {
-  const collections = () => ({
-    programmes: collection('programmes'),
-    sections: collection('sections'),
-    administrators: collection('administrators'),
-    measures: collection('measures'),
-    translations: collection('translations'),
+describe('a translation that is not there yet', () => {
+  it('shows the Latvian text of a measure, marked as a fallback, with no twin to claim', () => {
+    const fixture = {
+      ...year2031,
+      measures: year2031.measures.map((m) => (m.code === '2.2' ? { ...m, translated: [] } : m)),
+    };
+    const measure = programmeView(built(fixture), 'en').measures.find((m) => m.code === '2.2');
+    expect(measure).toMatchObject({ fallback: true, title: 'Pasākums 2.2', contentLang: 'lv', alternates: [] });
   });
-  /** The content with a Latvian field of the programme, section 2.1 and the Ministry changed after marking. */
-  const changedLatvian = () => {
-    const { programmes, sections, administrators, ...rest } = collections();
-    const amend = <T extends { data: { title?: unknown; name?: unknown } }>(entry: T, field: 'title' | 'name') => {
-      const value = entry.data[field] as { lv: string; en: string };
-      return { ...entry, data: { ...entry.data, [field]: { ...value, lv: `${value.lv} (grozīts)` } } };
-    };
-    return {
-      ...rest,
-      programmes: programmes.map((p) => amend(p, 'title')),
-      sections: sections.map((s) => (s.id === '2023/2-1' ? amend(s, 'title') : s)),
-      administrators: administrators.map((a) => (a.id === 'ministry' ? amend(a, 'name') : a)),
-    };
+
+  it('shows the Latvian text of a programme and its sections, marked as Latvian, with the fallback set', () => {
+    const en = programmeView(built({ ...year2031, languages: ['lv'] }), 'en');
+    expect(en.fallback).toBe(true);
+    expect(en.title).toBe(':lv[Teksts programma 2031 (lv)]');
+    expect(en.sections.map((s) => s.fallback)).toEqual([true, true, true]);
+    expect(en.sections[0]?.goals).toEqual([':lv[Mērķis 1 (lv).]']);
+    expect(programmeView(built(year2031), 'en').fallback).toBe(false);
+  });
+});
+
+describe('a draft', () => {
+  const fixture = {
+    ...year2031,
+    measures: [...year2031.measures, { code: '1.2', administrator: 'ministry', amount: 5, draft: true }],
   };
 
-  it('give the English section, programme and administrator a notice linking to the Latvian page, and no other', () => {
-    const site = buildSite(changedLatvian() as Parameters<typeof buildSite>[0], {
-      showDrafts: false,
-      dates: new Map([['src/content/sections/2023/2-1.yaml', '2024-03-05T10:00:00Z']]),
-    });
-    const [year] = site.years;
-    if (!year) throw new Error('no programme year');
-    const en = programmeView(year, 'en');
-    expect(en.outdated).toEqual({ status: 'outdated', since: undefined, original: '/lv/2023/' });
-    expect(en.sections.find((s) => s.code === '2.1')?.outdated).toEqual({
-      status: 'outdated',
-      since: new Date('2024-03-05T10:00:00Z'),
-      original: '/lv/2023/2-1/',
-    });
-    expect(en.sections.filter((s) => s.outdated).map((s) => s.code)).toEqual(['2.1']);
-    expect(en.administrators.find((a) => a.id === 'ministry')?.outdated).toMatchObject({
-      status: 'outdated',
-      original: '/lv/2023/administrators/ministry/',
-    });
-    expect(en.administrators.find((a) => a.id === 'inspectorate')?.outdated).toBeUndefined();
-    expect(en.measures.filter((m) => m.outdated)).toEqual([]);
-
-    const lv = programmeView(year, 'lv');
-    expect([lv.outdated, ...lv.sections.map((s) => s.outdated), ...lv.administrators.map((a) => a.outdated)]).toEqual(
-      Array(1 + lv.sections.length + lv.administrators.length).fill(undefined),
-    );
+  it('is left out of the published site and its figures', () => {
+    const view = programmeView(built(fixture), 'lv');
+    expect(view.measures.map((m) => m.code)).toEqual(['1.1', '2.1.1', '2.2']);
+    expect(view.total).toBe(2000);
   });
 
-  it('are up to date as the content stands today', async () => {
-    const en = programmeView(await year2023(), 'en');
-    expect([en.outdated, ...en.sections.map((s) => s.outdated), ...en.administrators.map((a) => a.outdated)]).toEqual(
-      Array(1 + en.sections.length + en.administrators.length).fill(undefined),
-    );
-  });
-
-  it('never marked done: a section says so; a measure shows the Latvian text with the fallback notice', () => {
-    const { sections, translations, ...rest } = collections();
-    const unmark = <T extends { data: object }>(entry: T): T => ({
-      ...entry,
-      data: { ...entry.data, translates: undefined },
-    });
-    const site = buildSite(
-      {
-        ...rest,
-        sections: sections.map((s) => (s.id === '2023/1' ? unmark(s) : s)),
-        translations: translations.map((t) => (t.id === '2023/en/1-1' ? unmark(t) : t)),
-      } as Parameters<typeof buildSite>[0],
-      { showDrafts: false },
-    );
-    expect(site.problems).toEqual([
-      expect.objectContaining({
-        level: 'warning',
-        file: 'src/content/measures/2023/en/1-1.mdx',
-        field: 'translates',
-        message: expect.stringContaining('not yet translated') as string,
-      }),
-    ]);
-    const [year] = site.years;
-    if (!year) throw new Error('no programme year');
-    const en = programmeView(year, 'en');
-    expect(en.sections.find((s) => s.code === '1')?.outdated).toEqual({
-      status: 'untranslated',
-      since: undefined,
-      original: '/lv/2023/1/',
-    });
-    expect(en.measures.find((m) => m.code === '1.1')).toMatchObject({
-      fallback: true,
-      translated: false,
-      contentLang: 'lv',
-      outdated: undefined,
-    });
+  it('shows in the preview, counting towards nothing', () => {
+    const view = programmeView(built(fixture, { showDrafts: true }), 'lv');
+    expect(view.measures.find((m) => m.code === '1.2')).toMatchObject({ draft: true, shares: undefined });
+    expect(view.total).toBe(2000);
+    expect(view.measureCount).toBe(3);
   });
 });
 
-describe('the staff page of translations', () => {
-  it('has the rows of npm run translations, each linked to the page it is shown on', async () => {
-    const rows = translationRows(content, new Map([['src/content/sections/2023/2-1.yaml', '2024-04-01T08:00:00Z']]));
-    const report = translationReport(rows, [await year2023()]);
-    expect(report.map((r) => r.key)).toEqual(rows.map((r) => r.key));
-    expect(report.filter((r) => !r.file.startsWith('src/content/measures/'))).toEqual([
-      expect.objectContaining({ key: '2023', href: '/en/2023/', file: 'src/content/programmes/2023.yaml' }),
-      expect.objectContaining({ key: '2023/1', href: '/en/2023/1/' }),
-      expect.objectContaining({ key: '2023/2', href: '/en/2023/2/' }),
-      expect.objectContaining({ key: '2023/2-1', href: '/en/2023/2-1/', status: 'current', since: undefined }),
-      expect.objectContaining({ key: '2023/2-2', href: '/en/2023/2-2/' }),
-      expect.objectContaining({ key: 'administrators/inspectorate', href: '/en/2023/administrators/inspectorate/' }),
-      expect.objectContaining({ key: 'administrators/ministry', href: '/en/2023/administrators/ministry/' }),
+describe('the whole document', () => {
+  const document = documentView(built(year2031), 'lv');
+
+  it('nests chapters, subsections and measures at their heading levels, each with its anchor', () => {
+    const parts = (list: typeof document.chapters): unknown[] =>
+      list.map((part) =>
+        part.kind === 'section' ? [part.anchor, part.level, parts(part.parts)] : [part.anchor, part.level],
+      );
+    expect(parts(document.chapters)).toEqual([
+      ['chapter-1', 2, [['measure-1-1', 3]]],
+      [
+        'chapter-2',
+        2,
+        [
+          ['section-2-1', 3, [['measure-2-1-1', 4]]],
+          ['measure-2-2', 3],
+        ],
+      ],
     ]);
-    expect(report.find((r) => r.key === '2023/2-1-2')).toEqual({
-      key: '2023/2-1-2',
-      lang: 'en',
-      status: 'current',
-      since: undefined,
-      href: '/en/2023/2-1-2/',
-      file: 'src/content/measures/2023/en/2-1-2.mdx',
+    expect(document.chapters[0]).toMatchObject({
+      headingId: 'chapter-1-heading',
+      notesId: 'chapter-1-notes',
+      inner: 3,
     });
   });
-});
 
-describe('bad content', () => {
-  it('is returned as problems, not thrown, and builds no pages', () => {
-    const measures = collection('measures').map((m) =>
-      m.id === '2023/lv/1-1'
-        ? { ...m, data: { ...m.data, administrator: { id: 'nobody', collection: 'administrators' } } }
-        : m,
-    );
-    const site = buildSite(
-      {
-        programmes: collection('programmes'),
-        sections: collection('sections'),
-        administrators: collection('administrators'),
-        measures,
-        translations: collection('translations'),
-      } as Parameters<typeof buildSite>[0],
-      { showDrafts: false },
-    );
-    expect(site.years).toEqual([]);
-    expect(site.problems).toEqual([
-      {
-        level: 'error',
-        file: 'src/content/measures/2023/lv/1-1.mdx',
-        field: 'administrator',
-        message: 'unknown administrator "nobody"; expected one of: ministry, inspectorate',
-      },
+  it('links its contents within the page, in the same order', () => {
+    const hrefs = (items: typeof document.contents): string[] => items.flatMap((i) => [i.href, ...hrefs(i.children)]);
+    expect(hrefs(document.contents)).toEqual([
+      '#chapter-1',
+      '#measure-1-1',
+      '#chapter-2',
+      '#section-2-1',
+      '#measure-2-1-1',
+      '#measure-2-2',
     ]);
+  });
+
+  it('has no address without a site, only a citation', () => {
+    expect(document.address).toBeUndefined();
+    expect(document.citation).toContain('Teksts programma 2031 (lv)');
   });
 });
