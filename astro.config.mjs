@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from '#src/i18n/locales.ts';
+import { buildPhases, phaseEnd } from '#src/integrations/buildPhases.ts';
 import { contentCheck } from '#src/integrations/contentCheck.ts';
 import { devSearchIndex } from '#src/integrations/devSearchIndex.ts';
 import { pagefindIndex } from '#src/integrations/pagefind.ts';
@@ -73,7 +74,9 @@ export default defineConfig({
   // beside the rest; the sitemap and search index; the server configuration (which reads the finished
   // pages); then precompression finishes, with every file a step in between wrote or changed.
   integrations: [
-    // First: `astro build` refuses bad content with npm run check's report before Astro reads a file.
+    // For npm run bench: when each phase ends (nothing unless BUILD_PHASES_FILE is set).
+    buildPhases(),
+    // Next: `astro build` refuses bad content with npm run check's report before Astro reads a file.
     contentCheck(),
     // `:lv[…]` in a body becomes <span lang="lv">, as it does in frontmatter and YAML strings.
     mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
@@ -91,10 +94,14 @@ export default defineConfig({
             // Each page's alternates as its own <head> states them: none for an untranslated fallback.
             serialize: sitemapAlternates(path.resolve(outDir), site),
           }),
+          phaseEnd('sitemap'),
         ]
       : []),
     pagefindIndex(),
+    phaseEnd('search index'),
     serverConfig(),
+    phaseEnd('server configuration'),
     compressionEnd,
+    phaseEnd('precompression'),
   ],
 });

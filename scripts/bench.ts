@@ -26,6 +26,7 @@ import { generateContent } from '../bench/generate.ts';
 import { editLatency } from '../bench/editLatency.ts';
 import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium.ts';
 import { cleanEnv, projectCopy } from '../tests/helpers/projectCopy.ts';
+import { phaseTimes } from '#src/lib/server/phaseTimes.ts';
 
 const root = process.cwd();
 const { values } = parseArgs({
@@ -72,11 +73,36 @@ async function treeRss(pid: number): Promise<number> {
   return total;
 }
 
-/** Runs a build and measures its wall time and peak memory. */
-function measured(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; peakMb: number }> {
-  return new Promise((resolve, reject) => {
+/**
+ * CPU time (user + system, ms) used so far by this process's finished children and theirs, from /proc/self/stat
+ * (cutime, cstime): a build's processes are all waited for, so the difference over one build is its CPU time.
+ */
+async function childrenCpuMs(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of proc(5), counted from 1 at the pid; `fields` starts at field 3. Clock ticks of 1/100 s.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+interface Measured {
+  ms: number;
+  peakMb: number;
+  cpuMs: number;
+  /** Each build phase's duration (src/integrations/buildPhases.ts), when the build reports them. */
+  phases: Record<string, number>;
+}
+
+/** Runs a build and measures its wall time, CPU time, peak memory and phases. */
+async function measured(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+  const phasesFile = path.join(work, `phases-${process.pid}-${Date.now()}.jsonl`);
+  const cpuBefore = await childrenCpuMs();
+  const run = await new Promise<{ ms: number; peakMb: number }>((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...env, BUILD_PHASES_FILE: phasesFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     let peak = 0;
@@ -89,6 +115,10 @@ function measured(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<
       else resolve({ ms: performance.now() - started, peakMb: peak / 2 ** 20 });
     });
   });
+  const cpuMs = (await childrenCpuMs()) - cpuBefore;
+  const phases = phaseTimes(await readFile(phasesFile, 'utf8').catch(() => ''));
+  await rm(phasesFile, { force: true });
+  return { ...run, cpuMs, phases };
 }
 
 async function treeSize(dir: string): Promise<{ bytes: number; pages: number }> {
@@ -100,12 +130,26 @@ async function treeSize(dir: string): Promise<{ bytes: number; pages: number }> 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const gzipSize = async (file: string) => gzipSync(await readFile(file)).length;
 
+interface BuildSummary {
+  medianMs: number;
+  peakMb: number;
+  pages: number;
+  outputMb: number;
+  runsMs: number[];
+  /** Median CPU time, user + system, ms. */
+  cpuMs: number;
+  /** Median duration of each phase, ms. */
+  phases: Record<string, number>;
+}
+
 interface SizeResult {
   measures: number;
   years: number;
-  project: { medianMs: number; peakMb: number; pages: number; outputMb: number; runsMs: number[] };
-  baseline: { medianMs: number; peakMb: number; pages: number; outputMb: number; runsMs: number[] };
+  project: BuildSummary;
+  baseline: BuildSummary;
   ratio: number;
+  /** Project CPU time over the baseline's: less disturbed by a busy file system than wall time. */
+  cpuRatio: number;
   measurePageGzipBytes: number;
   measurePageHtmlBytes: number;
 }
@@ -126,11 +170,15 @@ async function benchSize(total: number): Promise<SizeResult> {
     path.join(baseline, 'precompress.ts'),
     `export { precompress } from ${JSON.stringify(pathToFileURL(path.join(root, 'src/integrations/precompress.ts')).href)};\n`,
   );
+  await writeFile(
+    path.join(baseline, 'buildPhases.ts'),
+    `export { buildPhases, phaseEnd, recordPhase } from ${JSON.stringify(pathToFileURL(path.join(root, 'src/integrations/buildPhases.ts')).href)};\n`,
+  );
   await symlink(path.join(root, 'node_modules'), path.join(baseline, 'node_modules'), 'dir');
 
   const env = cleanEnv();
-  const projectRuns: { ms: number; peakMb: number }[] = [];
-  const baselineRuns: { ms: number; peakMb: number }[] = [];
+  const projectRuns: Measured[] = [];
+  const baselineRuns: Measured[] = [];
   for (let run = 1; run <= runs; run++) {
     // Alternate, so that a slower moment of the machine hits both alike.
     projectRuns.push(await measured(project, ['scripts/build.ts'], env));
@@ -148,12 +196,19 @@ async function benchSize(total: number): Promise<SizeResult> {
   const projectOut = await treeSize(path.join(project, 'dist'));
   const baselineOut = await treeSize(path.join(baseline, 'dist'));
   const sample = path.join(project, 'dist', generated.sampleMeasurePage);
-  const summary = (list: { ms: number; peakMb: number }[], out: { bytes: number; pages: number }) => ({
+  const summary = (list: Measured[], out: { bytes: number; pages: number }): BuildSummary => ({
     medianMs: Math.round(median(list.map((r) => r.ms))),
     peakMb: Math.round(Math.max(...list.map((r) => r.peakMb))),
     pages: out.pages,
     outputMb: Math.round((out.bytes / 2 ** 20) * 10) / 10,
     runsMs: list.map((r) => Math.round(r.ms)),
+    cpuMs: Math.round(median(list.map((r) => r.cpuMs))),
+    phases: Object.fromEntries(
+      [...new Set(list.flatMap((r) => Object.keys(r.phases)))].map((phase) => [
+        phase,
+        Math.round(median(list.map((r) => r.phases[phase] ?? 0))),
+      ]),
+    ),
   });
   const result = {
     measures: total,
@@ -161,10 +216,12 @@ async function benchSize(total: number): Promise<SizeResult> {
     project: summary(projectRuns, projectOut),
     baseline: summary(baselineRuns, baselineOut),
     ratio: 0,
+    cpuRatio: 0,
     measurePageGzipBytes: await gzipSize(sample),
     measurePageHtmlBytes: (await stat(sample)).size,
   };
   result.ratio = Math.round((result.project.medianMs / result.baseline.medianMs) * 100) / 100;
+  result.cpuRatio = Math.round((result.project.cpuMs / result.baseline.cpuMs) * 100) / 100;
   if (!values.keep) await Promise.all([rm(project, { recursive: true }), rm(baseline, { recursive: true })]);
   return result;
 }
@@ -326,7 +383,7 @@ const slope = (pick: (r: SizeResult) => number) =>
 const real = await projectCopy();
 await measured(real, ['scripts/build.ts'], cleanEnv());
 // `npm run check` on the real content: every schema and rule in one pass, no build (goal: at most 3 s).
-const checkRuns: { ms: number; peakMb: number }[] = [];
+const checkRuns: Measured[] = [];
 for (let run = 1; run <= runs; run++) checkRuns.push(await measured(real, ['scripts/check.ts'], cleanEnv()));
 const check = {
   medianMs: Math.round(median(checkRuns.map((r) => r.ms))),
@@ -366,8 +423,18 @@ await writeFile(path.join(root, 'bench/results.json'), `${JSON.stringify(report,
 
 const rows = results.map(
   (r) =>
-    `| ${r.measures} | ${r.years} | ${r.project.pages} | ${(r.project.medianMs / 1000).toFixed(1)} s | ${(r.baseline.medianMs / 1000).toFixed(1)} s | **${r.ratio.toFixed(2)}×** | ${r.project.peakMb} MB | ${r.project.outputMb} MB | ${(r.measurePageGzipBytes / 1024).toFixed(1)} KB (${(r.measurePageHtmlBytes / 1024).toFixed(1)} KB raw) |`,
+    `| ${r.measures} | ${r.years} | ${r.project.pages} | ${(r.project.medianMs / 1000).toFixed(1)} s | ${(r.baseline.medianMs / 1000).toFixed(1)} s | **${r.ratio.toFixed(2)}×** | ${(r.project.cpuMs / 1000).toFixed(1)} / ${(r.baseline.cpuMs / 1000).toFixed(1)} s = **${r.cpuRatio.toFixed(2)}×** | ${r.project.peakMb} MB | ${r.project.outputMb} MB | ${(r.measurePageGzipBytes / 1024).toFixed(1)} KB (${(r.measurePageHtmlBytes / 1024).toFixed(1)} KB raw) |`,
 );
+/** Each phase's median time, project and baseline, at every size. */
+const phaseNames = [
+  ...new Set(results.flatMap((r) => [...Object.keys(r.project.phases), ...Object.keys(r.baseline.phases)])),
+];
+const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
+const phaseRows = phaseNames.map(
+  (phase) =>
+    `| ${phase} | ${results.map((r) => `${seconds(r.project.phases[phase])} | ${seconds(r.baseline.phases[phase])}`).join(' | ')} |`,
+);
+const phaseHeader = `| phase | ${results.map((r) => `project ${r.measures} | baseline ${r.measures}`).join(' | ')} |\n| --- | ${results.map(() => '---: | ---:').join(' | ')} |`;
 const lighthouseRows = Object.entries(scores).map(
   ([name, s]) =>
     `| ${name} | ${s['performance'] ?? '–'} | ${s['accessibility'] ?? '–'} | ${s['best-practices'] ?? '–'} | ${s['seo'] ?? '–'} | ${s['lcpMs'] ?? '–'} ms | ${s['tbtMs'] ?? '–'} ms | ${(s['cls'] ?? 0).toFixed(3)} |`,
@@ -380,9 +447,14 @@ const markdown = `# Benchmark results
 
 ${report.date.slice(0, 10)}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, Node ${report.machine.node}; median of ${runs} runs of the full production build (pages, data files, search index).
 
-| measures per language | years | pages | build | baseline | ratio | peak memory | output | a measure page (gzip) |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| measures per language | years | pages | build | baseline | ratio | CPU (user + system) | peak memory | output | a measure page (gzip) |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+Build phases (median; each from the end of the one before; the project's checks are the content check before Astro starts, the baseline's only its configuration; the baseline indexes its pages after Astro has exited):
+
+${phaseHeader}
+${phaseRows.join('\n')}
 
 Slope: ${report.slopeMsPerMeasure.project} ms per measure (baseline ${report.slopeMsPerMeasure.baseline} ms).
 

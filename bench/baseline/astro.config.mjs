@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { precompress } from './precompress.ts';
+import { buildPhases, phaseEnd } from './buildPhases.ts';
 
 export default defineConfig({
   outDir: process.env['ASTRO_OUT_DIR'] ?? './dist',
   cacheDir: './.astro/cache',
   vite: { cacheDir: './.astro/vite' },
-  integrations: [mdx(), ...precompress()],
+  integrations: [buildPhases(), mdx(), ...precompress(), phaseEnd('precompression')],
   devToolbar: { enabled: false },
 });

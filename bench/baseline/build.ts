@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { recordPhase } from './buildPhases.ts';
 
 const root = process.cwd();
 const out = process.env['ASTRO_OUT_DIR'] ?? path.join(root, 'dist');
@@ -14,3 +15,4 @@ if (!index) process.exit(1);
 await index.addDirectory({ path: out });
 await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
 await pagefind.close();
+recordPhase('search index');

@@ -88,7 +88,7 @@ const edits = [
   },
   // Never marked done, as `npm run new:measure` leaves a translation.
   { file: 'src/content/measures/2023/en/1-1.mdx', find: /\ntranslates: [0-9a-f]{12}\n/, replace: '\n' },
-  { file: 'src/content/sections/2023/2-2.yaml', find: /\ntranslates: [0-9a-f]{12}\n/, replace: '\n' },
+  { file: 'src/content/sections/2023/2-2.yaml', find: /\ntranslates:\n {2}en: [0-9a-f]{12}\n/, replace: '\n' },
 ];
 
 let dir: string;
@@ -123,7 +123,7 @@ describe('a bilingual entry whose Latvian fields changed', () => {
     ] as const) {
       // With the line of the field to mark, in the file of every administrator too.
       expect(check.output).toMatch(
-        new RegExp(`^Warning: ${file.replaceAll('.', '\\.')}:\\d+ › (\\d+\\.)?translates: outdated`, 'm'),
+        new RegExp(`^Warning: ${file.replaceAll('.', '\\.')}:\\d+ › (\\d+\\.)?translates\\.en: outdated`, 'm'),
       );
       expect(check.output).toContain(`npm run translations -- --done ${key}`);
     }
@@ -196,7 +196,7 @@ describe('a translation never marked done', () => {
     ]);
     const check = await runIn(dir, 'npm', ['run', 'check']);
     expect(check.output).toMatch(
-      /^Warning: src\/content\/sections\/2023\/2-2\.yaml › translates: not yet translated: /m,
+      /^Warning: src\/content\/sections\/2023\/2-2\.yaml › translates\.en: not yet translated: /m,
     );
     expect(noticesOf(await page('lv/2023/2-2'))).toEqual([]);
   });

@@ -91,7 +91,8 @@ describe('Latvian content against the approved source', () => {
       codes: latvianMeasures.filter((m) => (m.data['administrator'] as { id: string }).id === a.id).map((m) => m.code),
     }));
     // The order the site lists them in (most funding first) is the overview's browser test's to check.
-    const byWho = (a: { who?: string }, b: { who?: string }) => (a.who ?? '').localeCompare(b.who ?? '', 'lv');
+    const byWho = (a: { who: string | undefined }, b: { who: string | undefined }) =>
+      (a.who ?? '').localeCompare(b.who ?? '', 'lv');
     expect(derived.sort(byWho)).toEqual(stated.sort(byWho));
   });
 
