@@ -11,24 +11,9 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { format, resolveConfig } from 'prettier';
 import { schemaFields } from '#src/lib/content/schemaFields.ts';
-import {
-  administratorSchema,
-  measureSchema,
-  pageSchema,
-  plainReference,
-  programmeSchema,
-  sectionSchema,
-  translationSchema,
-} from '#src/schemas.ts';
+import { collectionSchemas } from '#src/schemas.ts';
 
-const schemas: Record<string, z.ZodType> = {
-  measures: measureSchema(plainReference),
-  translations: translationSchema(),
-  sections: sectionSchema(),
-  programmes: programmeSchema(),
-  administrators: administratorSchema(),
-  pages: pageSchema(),
-};
+const schemas: Record<string, z.ZodType> = collectionSchemas();
 
 /** One collection's fields as a Markdown table: the dotted field, its meaning in English and in Latvian. */
 export function fieldTable(collection: string): string {

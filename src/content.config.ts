@@ -11,25 +11,20 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentFiles, entryId, type CollectionName } from '#src/lib/content/contentPath.ts';
-import {
-  administratorSchema,
-  measureSchema,
-  pageSchema,
-  programmeSchema,
-  sectionSchema,
-  translationSchema,
-} from './schemas.ts';
+import { collectionSchemas } from './schemas.ts';
 
 const globOf = (collection: Exclude<CollectionName, 'administrators'>) => {
   const { base, pattern } = contentFiles[collection];
   return glob({ base: `./${base}`, pattern, generateId: ({ entry }) => entryId(collection, entry) });
 };
 
+const schemas = collectionSchemas(reference);
+
 export const collections = {
-  programmes: defineCollection({ loader: globOf('programmes'), schema: programmeSchema() }),
-  administrators: defineCollection({ loader: file(contentFiles.administrators.file), schema: administratorSchema() }),
-  sections: defineCollection({ loader: globOf('sections'), schema: sectionSchema() }),
-  measures: defineCollection({ loader: globOf('measures'), schema: measureSchema(reference) }),
-  translations: defineCollection({ loader: globOf('translations'), schema: translationSchema() }),
-  pages: defineCollection({ loader: globOf('pages'), schema: pageSchema() }),
+  programmes: defineCollection({ loader: globOf('programmes'), schema: schemas.programmes }),
+  administrators: defineCollection({ loader: file(contentFiles.administrators.file), schema: schemas.administrators }),
+  sections: defineCollection({ loader: globOf('sections'), schema: schemas.sections }),
+  measures: defineCollection({ loader: globOf('measures'), schema: schemas.measures }),
+  translations: defineCollection({ loader: globOf('translations'), schema: schemas.translations }),
+  pages: defineCollection({ loader: globOf('pages'), schema: schemas.pages }),
 };

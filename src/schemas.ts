@@ -227,3 +227,19 @@ export const pageSchema = () =>
       'Kad lapa pēdējoreiz pārskatīta (`YYYY-MM-DD`); redzams lapā.',
     ),
   });
+
+/**
+ * Every collection's schema, by collection: the build's collections
+ * (src/content.config.ts, with Astro's `reference`), the file reader of
+ * `npm run check` and the authoring guide's tables (with the stand-in) all
+ * take them from here, so a new collection is added in one place (with where
+ * its files are, in src/lib/content/contentPath.ts).
+ */
+export const collectionSchemas = (reference: Reference<'administrators'> = plainReference) => ({
+  programmes: programmeSchema(),
+  administrators: administratorSchema(),
+  sections: sectionSchema(),
+  measures: measureSchema(reference),
+  translations: translationSchema(),
+  pages: pageSchema(),
+});

@@ -16,15 +16,7 @@ import path from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { mdxToJs } from 'satteri';
 import type { z } from 'astro/zod';
-import {
-  administratorSchema,
-  measureSchema,
-  pageSchema,
-  plainReference,
-  programmeSchema,
-  sectionSchema,
-  translationSchema,
-} from '#src/schemas.ts';
+import { collectionSchemas } from '#src/schemas.ts';
 import { compareContentPaths } from '#src/lib/content/compareContentPaths.ts';
 import { contentFiles, contentRoot, parseContentPath, type ContentPath } from '#src/lib/content/contentPath.ts';
 import type { Problem } from '#src/lib/content/problem.ts';
@@ -43,14 +35,7 @@ export interface Loaded<T> {
   position?: number;
 }
 
-const schemas = {
-  programmes: programmeSchema(),
-  administrators: administratorSchema(),
-  sections: sectionSchema(),
-  measures: measureSchema(plainReference),
-  translations: translationSchema(),
-  pages: pageSchema(),
-};
+const schemas = collectionSchemas();
 type Schemas = typeof schemas;
 type Data<K extends keyof Schemas> = z.output<Schemas[K]>;
 

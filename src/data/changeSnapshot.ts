@@ -5,6 +5,7 @@ import { pickLanguage } from '#src/lib/language/pickLanguage.ts';
 import { translationStatus } from '#src/lib/translation/translationStatus.ts';
 import type { LoadedContent } from '#src/check/readContent.ts';
 import { measureStamp } from './records.ts';
+import { fundedMeasures } from './yearSummary.ts';
 
 /** Each language's part of a bilingual value, as one string per language. */
 const byLanguage = (value: unknown): Partial<Record<string, string>> =>
@@ -36,14 +37,7 @@ export function changeSnapshot(content: LoadedContent, year: number): ContentSna
   for (const a of content.administrators) texts.set(`${a.filePath} › ${a.id}`, byLanguage(a.data));
   return {
     declaredTotal: programme?.data.declaredTotal,
-    measures: measures
-      .filter(({ entry }) => !entry.data.draft)
-      .map(({ entry, path }) => ({
-        code: path.code ?? '',
-        section: path.parent ?? '',
-        administrator: entry.data.administrator.id,
-        amount: entry.data.funding.amount,
-      })),
+    measures: fundedMeasures(content.measures, year),
     sections: sections.map(({ path }) => ({ code: path.code ?? '', parent: path.parent })),
     administrators: content.administrators.map((a) => a.id),
     texts,

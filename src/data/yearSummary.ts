@@ -12,6 +12,22 @@ interface Entry<D = unknown> {
  * file reader give them: the site's pages and `npm run check`'s figures are
  * the same computation. Drafts count towards nothing.
  */
+/** The published measures of a year among `measures`, as the funding summary counts them. */
+export function fundedMeasures(
+  measures: readonly Entry<{ administrator: { id: string }; funding: { amount: number }; draft: boolean }>[],
+  year: number,
+) {
+  return measures
+    .map((entry) => ({ entry, path: contentPathOf(entry) }))
+    .filter(({ entry, path }) => path.year === year && !entry.data.draft)
+    .map(({ entry, path }) => ({
+      code: path.code ?? '',
+      section: path.parent ?? '',
+      administrator: entry.data.administrator.id,
+      amount: entry.data.funding.amount,
+    }));
+}
+
 export function yearSummary(
   collections: {
     sections: readonly Entry[];
@@ -23,14 +39,7 @@ export function yearSummary(
   const own = <E extends Entry>(entries: readonly E[]) =>
     entries.map((entry) => ({ entry, path: contentPathOf(entry) })).filter(({ path }) => path.year === year);
   return summariseFunding(
-    own(collections.measures)
-      .filter(({ entry }) => !entry.data.draft)
-      .map(({ entry, path }) => ({
-        code: path.code ?? '',
-        section: path.parent ?? '',
-        administrator: entry.data.administrator.id,
-        amount: entry.data.funding.amount,
-      })),
+    fundedMeasures(collections.measures, year),
     own(collections.sections).map(({ path }) => ({ code: path.code ?? '', parent: path.parent })),
     collections.administrators.map((a) => a.id),
   );
