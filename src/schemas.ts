@@ -25,13 +25,21 @@ export type Reference<C extends string = string> = (collection: C) => z.ZodType<
 /** The stand-in for Astro's `reference()` outside Astro: the same output, from the id as written. */
 export const plainReference = <C extends string>(collection: C) => z.string().transform((id) => ({ id, collection }));
 
+/**
+ * What the editor (src/editor/) needs to know beyond a field's type and rules:
+ * `x-written-by` marks a field a command writes, which the editor shows but
+ * does not let staff change; `x-new-entry` is the value a new entry starts with
+ * (a new measure is a draft, as `npm run new:measure` writes it).
+ */
+const writtenByTool = { 'x-written-by': 'npm run translations -- --done' };
+
 /** Which Latvian text a bilingual entry's English fields translate (see `npm run translations`). */
 const bilingualTranslates = () =>
   doc(
     z.string().optional(),
     'Which Latvian text the English fields translate: a fingerprint of the Latvian fields written by `npm run translations -- --done <key>`. Leave it as it is; when a Latvian field changes, the English shows as outdated.',
     'Kuru latviešu tekstu tulko angļu lauki: latviešu lauku nospiedums, ko ieraksta `npm run translations -- --done <atslēga>`. Nemainiet to; kad latviešu lauks mainās, angļu teksts tiek rādīts kā novecojis.',
-  );
+  ).meta(writtenByTool);
 
 /** Editorial notes on a bilingual entry's own text (an error in the source, say), in both languages. */
 const bilingualNotes = () =>
@@ -186,7 +194,7 @@ export const measureSchema = (reference: Reference<'administrators'>) =>
       z.boolean().default(false),
       '`true` keeps the measure (in every language) out of the published site, search, totals and data. Default: `false`.',
       '`true` neļauj pasākumu (nevienā valodā) publicēt, meklēt, skaitīt kopsummās un datos. Noklusējums: `false`.',
-    ),
+    ).meta({ 'x-new-entry': true }),
   });
 
 /** A measure in another language: translated text only; the facts come from the Latvian file. */
@@ -208,7 +216,7 @@ export const translationSchema = () =>
       z.string().optional(),
       'Which Latvian text this translates: a fingerprint written by `npm run translations -- --done <year>/<number>` once the translation is up to date. Leave it as it is; when the Latvian text changes, the translation shows as outdated. Without it, the file counts as not yet translated and the English site shows the Latvian text instead.',
       'Kuru latviešu tekstu šis tulko: nospiedums, ko ieraksta `npm run translations -- --done <gads>/<numurs>`, kad tulkojums atbilst latviešu tekstam. Nemainiet to; kad latviešu teksts mainās, tulkojums tiek rādīts kā novecojis. Bez tā fails skaitās vēl netulkots, un angļu vietne tā vietā rāda latviešu tekstu.',
-    ),
+    ).meta(writtenByTool),
   });
 
 export const pageSchema = () =>
@@ -240,6 +248,20 @@ export const contentFiles = {
   translations: { base: 'src/content/measures', pattern: `*/${alternatives(translationLocales)}/[^_]*.mdx` },
   pages: { base: 'src/content/pages', pattern: '*/[^_]*.mdx' },
 } as const;
+
+/**
+ * Every collection's schema by the collection's name (the keys of `contentFiles`),
+ * for code that walks all of them, such as the editor's generated configuration.
+ */
+export const contentSchemas = (reference: Reference<'administrators'>) =>
+  ({
+    programmes: programmeSchema(),
+    administrators: administratorSchema(),
+    sections: sectionSchema(),
+    measures: measureSchema(reference),
+    translations: translationSchema(),
+    pages: pageSchema(),
+  }) satisfies Record<keyof typeof contentFiles, z.ZodType>;
 
 /** A glob alternative: `{a,b}` for several, the bare name for one (a one-item `{a}` would be read literally). */
 function alternatives(names: readonly string[]): string {
