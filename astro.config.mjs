@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
+import { contentEditor } from './src/integrations/contentEditor.ts';
 import { devSearchIndex } from './src/integrations/devSearchIndex.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
     mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
     publishingAddress(),
     devSearchIndex(),
+    // `/edit/`: the content editor, in npm run dev only.
+    contentEditor(),
     compressionStart,
     // A sitemap lists absolute addresses: without a site address there is none.
     ...(site

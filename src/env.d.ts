@@ -10,5 +10,7 @@ declare namespace App {
     translations: typeof import('./i18n/index.ts').useTranslations;
     /** The content's problems for the preview's banner; always empty in a build, which refuses them instead. */
     problems: import('./lib/validateProgramme.ts').Problem[];
+    /** In `npm run dev` only: the content editor's entry of this page, and of any content file. */
+    editor?: { page: string; file: (file: string) => string | undefined };
   }
 }

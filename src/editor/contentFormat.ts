@@ -24,8 +24,7 @@ type Data = Record<string, Value>;
 const FRONTMATTER = /^---\n([\s\S]*?\n)?---\n/;
 
 /** How `yaml` writes what the editor adds: one line per value (no folding), strings in double quotes as the files have them. */
-const TO_STRING = { lineWidth: 0 } as const;
-const NEW_STRINGS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
+const TO_STRING = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
 
 /** A file's frontmatter and body (MDX), or its whole text (YAML). */
 function split(text: string, body: boolean): { yaml: string; rest: string } {
@@ -179,19 +178,19 @@ export function writeContent(values: Data, hasBody: boolean, rules: FormatRules)
 
 function written(values: Data, hasBody: boolean, rules: FormatRules): string {
   const source = values[SOURCE_KEY];
-  const { body, [SOURCE_KEY]: _source, ...rest } = values;
+  const rest = Object.fromEntries(Object.entries(values).filter(([key]) => key !== SOURCE_KEY && key !== 'body'));
+  const body = values['body'];
   const data: Value = Array.isArray(rest[ITEMS_KEY]) && Object.keys(rest).length === 1 ? rest[ITEMS_KEY] : rest;
   const bodyText = typeof body === 'string' ? body.replace(/\s+$/, '') : '';
 
   if (typeof source !== 'string') {
-    const doc = new Document(Array.isArray(data) ? data : pruned(data, '', rules), NEW_STRINGS);
+    const doc = new Document(Array.isArray(data) ? data : pruned(data, '', rules));
     const yaml = doc.toString(TO_STRING);
     return hasBody ? `---\n${yaml}---\n\n${bodyText}\n` : yaml;
   }
 
   const { yaml, rest: oldRest } = split(source, hasBody);
   const doc = parseDocument(yaml);
-  Object.assign(doc.options, NEW_STRINGS);
   const before: unknown = doc.toJS();
   let head = yaml;
   if (!same(before, data)) {

@@ -11,7 +11,7 @@ import { dictionaries, useTranslations, type UiKey } from '../i18n/index.ts';
 import { editorCollections, type EditorCollection } from './editorCollections.ts';
 import { fidelityFields } from './fidelityScope.ts';
 import { editorReference } from './schemaTree.ts';
-import { sveltiaConfig, type FormatRules } from './sveltiaConfig.ts';
+import { formatName, sveltiaConfig, type FormatRules } from './sveltiaConfig.ts';
 
 export interface EditorSetup {
   collections: EditorCollection[];
@@ -19,6 +19,8 @@ export interface EditorSetup {
   config: Record<string, unknown>;
   /** Each editor collection's file-format rules, by its name. */
   rules: Record<string, FormatRules>;
+  /** The file formats the editor page registers, one per editor collection. */
+  formats: { name: string; extension: string; body: boolean; rules: FormatRules }[];
 }
 
 /** The folders directly inside `dir` of the project, sorted; none when it does not exist. */
@@ -61,5 +63,11 @@ export function editorSetup(root: string, origin: string): EditorSetup {
     },
     origin,
   });
-  return { collections, config, rules };
+  const formats = collections.map((collection) => ({
+    name: formatName(collection.name, collection.body),
+    extension: collection.layout.kind === 'list' ? 'yaml' : collection.layout.extension,
+    body: collection.body,
+    rules: rules[collection.name] ?? { omittable: {}, nullable: [] },
+  }));
+  return { collections, config, rules, formats };
 }

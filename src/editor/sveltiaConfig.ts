@@ -10,8 +10,11 @@ import type { EditorCollection, EditorField } from './editorCollections.ts';
 import type { SchemaField } from './schemaTree.ts';
 import { ITEMS_KEY } from './contentFormat.ts';
 
-/** The file formats the editor page registers (src/editor/client/contentFormat.ts reads and writes them). */
-export const formatName = (extension: string) => `programme-${extension}`;
+/**
+ * The file format of a collection, which the editor page registers (src/editor/client/main.ts,
+ * contentFormat.ts). Sveltia accepts a Markdown/MDX extension only with a format named `…-frontmatter`.
+ */
+export const formatName = (collection: string, body: boolean) => `content-${collection}${body ? '-frontmatter' : ''}`;
 
 /** A Sveltia field (its configuration is plain data, see @sveltia/cms/schema/sveltia-cms.json). */
 export type SveltiaField = Record<string, unknown> & { name: string; widget: string };
@@ -134,7 +137,10 @@ function fieldOf(
     }
     case 'list': {
       const item = child(field.item, `${at.path}[]`, at.lang);
-      const { i18n: _i18n, required: _required, ...itemField } = item;
+      // The list says whether it is translated and required; its items only what each holds.
+      const itemField = Object.fromEntries(
+        Object.entries(item).filter(([key]) => key !== 'i18n' && key !== 'required'),
+      );
       return {
         ...base,
         widget: 'list',
@@ -178,9 +184,9 @@ export function formatRules(fields: readonly EditorField[], prefix = ''): Format
   return rules;
 }
 
-/** The address of an entry's page, through the dev server's redirect (src/editor/pageLinks.ts). */
-const previewPath = (collection: string, slug: string, locale: string) =>
-  `edit/page/?collection=${collection}&slug=${slug}&locale=${locale}`;
+/** The address of an entry's page, through the dev server's redirect (src/middleware.ts, src/editor/pageLinks.ts). */
+export const previewPath = (collection: string, slug: string, locale: string) =>
+  `edit/page/${collection}/${slug}/${locale}/`;
 
 /** The whole configuration, and the rules of each collection's file format keyed by collection name. */
 export function sveltiaConfig(input: ConfigInput): {
@@ -202,7 +208,7 @@ export function sveltiaConfig(input: ConfigInput): {
             name: collection.name,
             label,
             file: collection.layout.file,
-            format: formatName('yaml'),
+            format: formatName(collection.name, collection.body),
             fields: [{ name: ITEMS_KEY, label, widget: 'list', collapsed: true, fields }],
           },
         ],
@@ -226,7 +232,7 @@ export function sveltiaConfig(input: ConfigInput): {
       label,
       folder: path,
       extension,
-      format: formatName(extension),
+      format: formatName(collection.name, collection.body),
       create: true,
       slug: { editable: ['create'] },
       identifier_field:
@@ -238,15 +244,7 @@ export function sveltiaConfig(input: ConfigInput): {
         '{{slug}}',
         collection.perLanguageFiles ? '{{locale}}' : input.defaultLanguage,
       ),
-      ...(collection.perLanguageFiles
-        ? {
-            i18n: {
-              structure: 'multiple_folders',
-              locales: [...input.languages],
-              default_locale: input.defaultLanguage,
-            },
-          }
-        : {}),
+      ...(collection.perLanguageFiles ? { i18n: true } : {}),
       fields: [...fields, ...body],
     };
   });
@@ -262,6 +260,8 @@ export function sveltiaConfig(input: ConfigInput): {
       site_url: input.origin,
       show_preview_links: true,
       editor: { preview: false },
+      // One file per language, in a folder named after it (`measures/2023/lv/`), for the collections that say `i18n: true`.
+      i18n: { structure: 'multiple_folders', locales: [...input.languages], default_locale: input.defaultLanguage },
       collections,
     },
   };
