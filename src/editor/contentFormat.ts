@@ -80,6 +80,8 @@ const isEmpty = (value: Value) =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isEmpty));
 
+const join = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
+
 const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Whether a value the file does not have may stay out of it: the field's default, or nothing for an optional field. */
@@ -129,7 +131,7 @@ function updateMap(doc: Document, map: YAMLMap<Scalar, Node>, value: Data, prefi
   const wanted = Object.keys(value).filter((key) => key !== SOURCE_KEY);
   for (const pair of [...map.items]) {
     const key = keyOf(pair);
-    const path = prefix ? `${prefix}.${key}` : key;
+    const path = join(prefix, key);
     if (!wanted.includes(key)) continue;
     const next = fileValue(path, value[key], rules);
     if (pair.value && same(pair.value.toJSON(), next)) continue;
@@ -139,12 +141,15 @@ function updateMap(doc: Document, map: YAMLMap<Scalar, Node>, value: Data, prefi
       continue;
     }
     pair.value = pair.value ? update(doc, pair.value, next, path, rules) : nodeOf(doc, next);
+    // An object left with nothing in it (a translation's `funding` without its note) goes too.
+    if (isMap(pair.value) && pair.value.items.length === 0 && isEmpty(next))
+      map.items.splice(map.items.indexOf(pair), 1);
   }
   // Keys the file does not have yet, each after the key the editor puts before it.
   const present = () => map.items.map(keyOf);
   wanted.forEach((key, index) => {
     if (present().includes(key)) return;
-    const path = prefix ? `${prefix}.${key}` : key;
+    const path = join(prefix, key);
     const next = fileValue(path, value[key], rules);
     if (staysOut(path, next, rules)) return;
     const before = wanted
@@ -161,8 +166,8 @@ function pruned(value: Value, path: string, rules: FormatRules): Value {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return fileValue(path, value, rules);
   return Object.fromEntries(
     Object.entries(value as Data)
-      .map(([key, inner]) => [key, pruned(inner, `${path}.${key}`, rules)] as const)
-      .filter(([key, inner]) => !staysOut(`${path}.${key}`, inner, rules)),
+      .map(([key, inner]) => [key, pruned(inner, join(path, key), rules)] as const)
+      .filter(([key, inner]) => !staysOut(join(path, key), inner, rules)),
   );
 }
 

@@ -32,9 +32,13 @@ type Next = (error?: unknown) => void;
 export function editorMiddleware(root: string) {
   const outDir = path.join(root, '.astro/editor');
   let bundled: Promise<void> | undefined;
-  const bundle = () => (bundled ??= bundleEditor(root, outDir));
-  // Start bundling with the server, so the first visit does not wait for it.
-  bundle().catch(() => (bundled = undefined));
+  // On the first request of the editor, not with the server: most previews never open it
+  // (and the unit tests' Vite server, which loads the same configuration, never does).
+  const bundle = () =>
+    (bundled ??= bundleEditor(root, outDir).catch((error: unknown) => {
+      bundled = undefined;
+      throw error;
+    }));
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers = {}) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
@@ -53,6 +57,8 @@ export function editorMiddleware(root: string) {
         return res.end();
       }
       if (route === '/edit/') {
+        // Its script is bundled while the browser reads the page.
+        bundle().catch(() => undefined);
         const page = editorPage(useTranslations(defaultLocale), `http://localhost:${url.port || '4321'}/edit/`);
         return send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': editorPolicy });
       }
