@@ -19,10 +19,12 @@ export function contentEditor(): AstroIntegration {
             plugins: [
               {
                 name: 'content-editor',
-                // Before Astro's own handlers (a plugin's `configureServer` runs first), so `/edit/` is the editor's.
                 async configureServer(server) {
                   const { editorMiddleware } = await import('../editor/devServer.ts');
-                  server.middlewares.use(editorMiddleware(root));
+                  const handle = editorMiddleware(root);
+                  // Put first in the stack after Astro has put its own there (its trailing-slash rule would refuse
+                  // `/edit`): returned hooks run after every plugin's, in plugin order, and this plugin comes after Astro's.
+                  return () => server.middlewares.stack.unshift({ route: '', handle: handle as never });
                 },
               },
             ],
