@@ -3,18 +3,19 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { locales, defaultLocale } from './src/i18n/locales.ts';
-import { contentEditor } from './src/integrations/contentEditor.ts';
-import { devSearchIndex } from './src/integrations/devSearchIndex.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { precompress } from './src/integrations/precompress.ts';
-import { publishingAddress } from './src/integrations/publishingAddress.ts';
-import { serverConfig } from './src/integrations/serverConfig.ts';
-import { sitemapAlternates } from './src/integrations/sitemapAlternates.ts';
+import { locales, defaultLocale } from '#src/i18n/locales.ts';
+import { contentCheck } from '#src/integrations/contentCheck.ts';
+import { contentEditor } from '#src/integrations/contentEditor.ts';
+import { devSearchIndex } from '#src/integrations/devSearchIndex.ts';
+import { pagefindIndex } from '#src/integrations/pagefind.ts';
+import { precompress } from '#src/integrations/precompress.ts';
+import { publishingAddress } from '#src/integrations/publishingAddress.ts';
+import { serverConfig } from '#src/integrations/serverConfig.ts';
+import { sitemapAlternates } from '#src/integrations/sitemapAlternates.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { langMarkupPlugin } from './src/lib/langMarkupPlugin.ts';
-import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/securityPolicy.ts';
-import { siteAddress, siteSetting } from './src/lib/siteAddress.ts';
+import { langMarkupPlugin } from '#src/lib/language/langMarkupPlugin.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from '#src/lib/server/securityPolicy.ts';
+import { siteAddress, siteSetting } from '#src/lib/server/siteAddress.ts';
 import settings from './site.config.json' with { type: 'json' };
 
 // The one place the published address is set: site.config.json, or SITE_URL for one build.
@@ -60,6 +61,8 @@ export default defineConfig({
   // beside the rest; the sitemap and search index; the server configuration (which reads the finished
   // pages); then precompression finishes, with every file a step in between wrote or changed.
   integrations: [
+    // First: `astro build` refuses bad content with npm run check's report before Astro reads a file.
+    contentCheck(),
     // `:lv[…]` in a body becomes <span lang="lv">, as it does in frontmatter and YAML strings.
     mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
     publishingAddress(),

@@ -9,9 +9,9 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
-import { loadContent } from '../scripts/loadContent.ts';
-import { sourceFile } from '../src/lib/sourceFile.ts';
-import { latvianFragments } from '../src/lib/latvianFragments.ts';
+import { readContent } from '#src/check/readContent.ts';
+import { sourceFile } from '#src/lib/fidelity/sourceFile.ts';
+import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
 
 export interface GeneratedContent {
   years: number[];
@@ -39,11 +39,11 @@ async function templates(root: string, lang: string): Promise<Template[]> {
 }
 
 /**
- * A source text for each synthetic year, so the build's fidelity check (src/lib/checkFidelity.ts) passes
+ * A source text for each synthetic year, so the build's fidelity check (src/lib/fidelity/checkFidelity.ts) passes
  * as it does for the real programme: the year's Latvian texts, read the way the build reads them.
  */
 async function writeSources(target: string, years: number[]): Promise<void> {
-  const content = await loadContent(target);
+  const content = await readContent(target);
   const text = (entry: { filePath: string; data: object; body: string }) => ({
     file: entry.filePath,
     data: entry.data,

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { format, resolveConfig } from 'prettier';
-import { schemaFields } from '../src/lib/schemaFields.ts';
+import { schemaFields } from '#src/lib/content/schemaFields.ts';
 import {
   administratorSchema,
   measureSchema,
@@ -19,7 +19,7 @@ import {
   programmeSchema,
   sectionSchema,
   translationSchema,
-} from '../src/schemas.ts';
+} from '#src/schemas.ts';
 
 const schemas: Record<string, z.ZodType> = {
   measures: measureSchema(plainReference),

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -17,7 +17,9 @@ const root = process.cwd();
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = path.resolve(root, values.out);
 const staging = path.join(root, '.tmp', `build-${process.pid}`);
-const retired = path.join(root, '.tmp', `retired-${process.pid}`);
+// Beside the output, so that replacing it is a rename on one file system wherever `--out` points.
+const retired = `${out}.retired-${process.pid}`;
+const arriving = `${out}.new-${process.pid}`;
 
 /**
  * A production environment whatever the shell has: Vite reads MODE, DEV and
@@ -38,9 +40,16 @@ function publishEnv(): NodeJS.ProcessEnv {
   };
 }
 
+/** The finished build in place of the output folder; across file systems, copied beside it first. */
 async function swapIn() {
+  try {
+    await rename(staging, arriving);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(staging, arriving, { recursive: true });
+  }
   if (existsSync(out)) await rename(out, retired);
-  await rename(staging, out);
+  await rename(arriving, out);
   await rm(retired, { recursive: true, force: true });
 }
 
@@ -56,7 +65,7 @@ try {
     ok = true;
   }
 } finally {
-  await rm(staging, { recursive: true, force: true });
+  await Promise.all([staging, arriving].map((dir) => rm(dir, { recursive: true, force: true })));
 }
 const relative = path.relative(root, out) || '.';
 if (ok) console.log(`Build complete: ${relative}/ replaced in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -6,7 +6,7 @@
  * or English text changed and which translations that makes outdated.
  *
  * The ref defaults to the tag `published` (moved at each publication, see
- * docs/deployment.md), else the last commit.
+ * docs/deploying.md), else the last commit.
  *
  * Usage: node scripts/changes.ts [--since REF] [--root DIR]
  */
@@ -15,14 +15,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { loadContent, type LoadedContent } from './loadContent.ts';
-import { stampOf } from '../src/data/records.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { formatMoney } from '../src/lib/formatMoney.ts';
-import { pickLanguage } from '../src/lib/pickLanguage.ts';
-import { formatChanges, summariseChanges, type ContentSnapshot } from '../src/lib/summariseChanges.ts';
-import { translationStatus } from '../src/lib/translationStatus.ts';
-import { parseMeasureId, parseSectionId } from '../src/lib/validateProgramme.ts';
+import { readContent } from '#src/check/readContent.ts';
+import { changeSnapshot } from '#src/data/changeSnapshot.ts';
+import { defaultLocale } from '#src/i18n/locales.ts';
+import { contentPathOf } from '#src/lib/content/contentPath.ts';
+import { formatMoney } from '#src/lib/money/formatMoney.ts';
+import { formatChanges, summariseChanges } from '#src/lib/history/summariseChanges.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({ options: { since: { type: 'string' }, root: { type: 'string', default: '.' } } });
@@ -51,50 +49,11 @@ function extract(ref: string, dir: string): Promise<void> {
   });
 }
 
-/** Each language's part of a bilingual value, as one string per language. */
-const byLanguage = (value: unknown): Partial<Record<string, string>> =>
-  Object.fromEntries(localeCodes.map((lang) => [lang, JSON.stringify(pickLanguage(value, lang, localeCodes)) ?? '']));
-
-function snapshot(content: LoadedContent, year: string): ContentSnapshot {
-  const own = <T extends { id: string }>(entries: T[]) => entries.filter((e) => e.id.startsWith(`${year}/`));
-  const originals = new Map(own(content.measures).map((m) => [parseMeasureId(m.id)?.slug, m]));
-  const texts = new Map<string, Partial<Record<string, string>>>();
-  for (const m of own(content.measures)) texts.set(m.filePath, { [defaultLocale]: stampOf(m) });
-  for (const t of own(content.translations)) {
-    const lang = parseMeasureId(t.id)?.lang ?? '';
-    // The fingerprint is bookkeeping, not text: marking a translation done changes no text.
-    texts.set(t.filePath, { [lang]: JSON.stringify([{ ...t.data, translates: undefined }, t.body.trim()]) });
-  }
-  for (const entry of [...content.programmes.filter((p) => p.id === year), ...own(content.sections)]) {
-    texts.set(entry.filePath, byLanguage(entry.data));
-  }
-  for (const a of content.administrators) texts.set(`${a.filePath} › ${a.id}`, byLanguage(a.data));
-  return {
-    declaredTotal: content.programmes.find((p) => p.id === year)?.data.declaredTotal,
-    measures: own(content.measures)
-      .filter((m) => !m.data.draft)
-      .map((m) => ({
-        code: parseMeasureId(m.id)?.code ?? '',
-        administrator: m.data.administrator.id,
-        amount: m.data.funding.amount,
-      })),
-    sections: own(content.sections).map((s) => parseSectionId(s.id)?.code ?? ''),
-    administrators: content.administrators.map((a) => a.id),
-    texts,
-    translationsCurrent: new Map(
-      own(content.translations).map((t) => {
-        const original = originals.get(parseMeasureId(t.id)?.slug);
-        return [t.filePath, original !== undefined && translationStatus(stampOf(original), t.data) === 'current'];
-      }),
-    ),
-  };
-}
-
 const ref = values.since ?? (await defaultRef());
 const dir = await mkdtemp(path.join(tmpdir(), 'programme-changes-'));
 try {
   await extract(ref, dir);
-  const [before, after] = [await loadContent(dir), await loadContent(root)];
+  const [before, after] = [await readContent(dir), await readContent(root)];
   for (const content of [before, after]) {
     if (content.problems.some((p) => p.level === 'error')) {
       console.log(
@@ -102,11 +61,14 @@ try {
       );
     }
   }
-  const money = (euro: number) => formatMoney(euro, 'lv').replace(/\s/g, ' ').replace(' €', ' EUR');
+  const money = (euro: number) => formatMoney(euro, defaultLocale).replace(/\s/g, ' ').replace(' €', ' EUR');
   console.log(`Changes in the working copy since ${ref}:`);
-  const years = [...new Set([...before.programmes, ...after.programmes].map((p) => p.id))].sort();
+  const years = [...new Set([...before.programmes, ...after.programmes].map((p) => contentPathOf(p).year ?? 0))].sort(
+    (a, b) => a - b,
+  );
   for (const year of years) {
-    for (const line of formatChanges(year, summariseChanges(snapshot(before, year), snapshot(after, year)), money)) {
+    const [was, now] = [changeSnapshot(before, year), changeSnapshot(after, year)];
+    for (const line of formatChanges(String(year), summariseChanges(was, now), money)) {
       console.log(line);
     }
   }

@@ -13,10 +13,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, isMap, isScalar, stringify } from 'yaml';
-import { loadContent } from './loadContent.ts';
-import { codeToSlug, parentCode } from '../src/lib/codeSlug.ts';
-import { defaultLocale, localeCodes } from '../src/i18n/locales.ts';
-import { contentFiles } from '../src/schemas.ts';
+import { readContent } from '#src/check/readContent.ts';
+import { codeToSlug } from '#src/lib/codes/codeSlug.ts';
+import { contentFile, contentPathOf, parseContentPath } from '#src/lib/content/contentPath.ts';
+import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
 
 const usage =
   'Usage: npm run new:measure -- --year 2023 --code 2.4 --administrator ministry\n' +
@@ -39,18 +39,25 @@ const { values } = parseArgs({
 });
 const { year, code, administrator } = values;
 if (!year || !code || !administrator) stop('Missing an option.');
-if (!/^\d+(\.\d+)+$/.test(code)) stop(`--code "${code}": expected a measure number like 2.4 or 2.1.4.`);
-const section = parentCode(code) ?? '';
+const place = parseContentPath(contentFile.measure(year, defaultLocale, code));
+if (!place.ok || place.path.code !== code) {
+  stop(`--year ${year} --code "${code}": expected a year like 2023 and a measure number like 2.4 or 2.1.4.`);
+}
+const section = place.path.parent ?? '';
 
 const root = path.resolve(values.root);
-const content = await loadContent(root);
-if (!content.programmes.some((p) => p.id === year)) {
-  stop(`No programme for ${year}: expected src/content/programmes/${year}.yaml.`);
+const content = await readContent(root);
+if (!content.programmes.some((p) => contentPathOf(p).year === place.path.year)) {
+  stop(`No programme for ${year}: expected ${contentFile.programme(year)}.`);
 }
-if (!content.sections.some((s) => s.id === `${year}/${codeToSlug(section)}`)) {
+const sections = content.sections.map((s) => contentPathOf(s)).filter((s) => s.year === place.path.year);
+if (!sections.some((s) => s.code === section)) {
   stop(
-    `Measure ${code} belongs in section ${section}, which ${year} does not have: expected src/content/sections/${year}/${codeToSlug(section)}.yaml.`,
+    `Measure ${code} belongs in section ${section}, which ${year} does not have: expected ${contentFile.section(year, section)}.`,
   );
+}
+if (sections.some((s) => s.code === code)) {
+  stop(`${code} is the number of a section (${contentFile.section(year, code)}): a measure needs a number of its own.`);
 }
 const administrators = content.administrators.map((a) => a.id);
 if (!administrators.includes(administrator)) {
@@ -95,7 +102,7 @@ function frontmatter(lang: keyof typeof placeholders): string {
 
 const files = localeCodes.map((lang) => ({
   lang,
-  file: path.join(root, contentFiles.measures.base, year, lang, `${codeToSlug(code)}.mdx`),
+  file: path.join(root, contentFile.measure(year, lang, code)),
 }));
 const existing = files.filter(({ file }) => existsSync(file));
 if (existing.length > 0) {

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import settings from '../site.config.json' with { type: 'json' };
-import { siteAddress, siteSetting } from '../src/lib/siteAddress.ts';
+import { siteAddress, siteSetting } from '#src/lib/server/siteAddress.ts';
 import { nginxUnavailable, startNginx } from './nginx.ts';
 
 const { values } = parseArgs({

@@ -16,18 +16,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { loadContent } from './loadContent.ts';
-import { contentDates } from '../src/data/contentDates.ts';
-import { translationRows, type TranslationRow } from '../src/data/translationRows.ts';
-import { defaultLocale } from '../src/i18n/locales.ts';
-import { setTranslates } from '../src/lib/setTranslates.ts';
-import type { TranslationStatus } from '../src/lib/translationStatus.ts';
+import { readContent } from '#src/check/readContent.ts';
+import { contentDates } from '#src/data/contentDates.ts';
+import { translationRows, type TranslationRow } from '#src/data/translationRows.ts';
+import { defaultLocale } from '#src/i18n/locales.ts';
+import { setTranslates } from '#src/lib/translation/setTranslates.ts';
+import type { TranslationStatus } from '#src/lib/translation/translationStatus.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, done: { type: 'string', multiple: true, default: [] } },
 });
 const root = path.resolve(values.root);
-const content = await loadContent(root);
+const content = await readContent(root);
 const marking = values.done.length > 0;
 // Marking needs no dates, and reading the history would only slow it down.
 const rows = translationRows(content, marking ? new Map() : await contentDates(root, { strict: false }));

@@ -17,9 +17,9 @@ import { request as httpsRequest } from 'node:https';
 import { parseArgs } from 'node:util';
 import { Parser } from 'htmlparser2';
 import settings from '../site.config.json' with { type: 'json' };
-import { siteAddress, siteSetting } from '../src/lib/siteAddress.ts';
-import { cacheControl, commonHeaders } from '../src/lib/securityPolicy.ts';
-import { lv } from '../src/i18n/lv.ts';
+import { siteAddress, siteSetting } from '#src/lib/server/siteAddress.ts';
+import { cacheControl, commonHeaders } from '#src/lib/server/securityPolicy.ts';
+import { lv } from '#src/i18n/lv.ts';
 
 interface Response {
   status: number;

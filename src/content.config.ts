@@ -1,16 +1,18 @@
 /**
- * Every content collection of the site. The schemas live in src/schemas.ts,
- * shared with `npm run check`; types used elsewhere are derived from them
- * (`CollectionEntry<'measures'>`), never rewritten.
+ * Every content collection of the site. The schemas live in src/schemas.ts and
+ * where the files are in src/lib/content/contentPath.ts, both shared with the
+ * file reader of `npm run check` (src/check/readContent.ts); the ids come from
+ * the same path parser, so both readers name every entry alike. Types used
+ * elsewhere are derived from the schemas (`CollectionEntry<'measures'>`).
  *
  * Cross-entry rules (references resolve, translations match, totals add up)
- * live in src/lib/validateProgramme.ts: a schema sees one entry at a time.
+ * live in src/lib/content/validateProgramme.ts: a schema sees one entry at a time.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { contentFiles, entryId, type CollectionName } from '#src/lib/content/contentPath.ts';
 import {
   administratorSchema,
-  contentFiles,
   measureSchema,
   pageSchema,
   programmeSchema,
@@ -18,13 +20,16 @@ import {
   translationSchema,
 } from './schemas.ts';
 
-const globOf = ({ base, pattern }: { base: string; pattern: string }) => glob({ base: `./${base}`, pattern });
+const globOf = (collection: Exclude<CollectionName, 'administrators'>) => {
+  const { base, pattern } = contentFiles[collection];
+  return glob({ base: `./${base}`, pattern, generateId: ({ entry }) => entryId(collection, entry) });
+};
 
 export const collections = {
-  programmes: defineCollection({ loader: globOf(contentFiles.programmes), schema: programmeSchema() }),
+  programmes: defineCollection({ loader: globOf('programmes'), schema: programmeSchema() }),
   administrators: defineCollection({ loader: file(contentFiles.administrators.file), schema: administratorSchema() }),
-  sections: defineCollection({ loader: globOf(contentFiles.sections), schema: sectionSchema() }),
-  measures: defineCollection({ loader: globOf(contentFiles.measures), schema: measureSchema(reference) }),
-  translations: defineCollection({ loader: globOf(contentFiles.translations), schema: translationSchema() }),
-  pages: defineCollection({ loader: globOf(contentFiles.pages), schema: pageSchema() }),
+  sections: defineCollection({ loader: globOf('sections'), schema: sectionSchema() }),
+  measures: defineCollection({ loader: globOf('measures'), schema: measureSchema(reference) }),
+  translations: defineCollection({ loader: globOf('translations'), schema: translationSchema() }),
+  pages: defineCollection({ loader: globOf('pages'), schema: pageSchema() }),
 };

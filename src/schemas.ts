@@ -1,23 +1,21 @@
 /**
  * The schema of every content collection, in one module that the build
- * (src/content.config.ts), `npm run check` (scripts/check.ts), the tests and the
+ * (src/content.config.ts), `npm run check` (src/check/), the tests and the
  * authoring guide's field tables all import. Each is a factory because a field
  * that links to another collection needs Astro's `reference()`, which exists
  * only inside Astro; `npm run check` passes a stand-in with the same output.
  *
  * What a file's path already says is not a field: `measures/2023/lv/2-1-2.mdx`
  * is measure 2.1.2 of 2023, in Latvian, in section 2.1; `sections/2023/2-1.yaml`
- * is section 2.1 of 2023, inside chapter 2. The Latvian file of a measure owns
+ * is section 2.1 of 2023, inside chapter 2 (src/lib/content/contentPath.ts reads
+ * paths, and where each collection's files are). The Latvian file of a measure owns
  * its facts (administrator, amount, draft); a translation holds text only.
  *
  * Every field carries `.meta()` descriptions in English and Latvian (`doc`).
  */
 import { z } from 'astro/zod';
-import { bilingual, doc, euro, text } from './lib/schemaPrimitives.ts';
-import { defaultLocale, localeCodes } from './i18n/locales.ts';
-
-/** The languages measures are translated into: every locale but the authoritative one. */
-export const translationLocales = localeCodes.filter((code) => code !== defaultLocale);
+import { bilingual, doc, euro, text } from '#src/lib/content/schemaPrimitives.ts';
+import type { CollectionName } from '#src/lib/content/contentPath.ts';
 
 /** Links a field to an entry of another collection by its id; resolves to `{ id, collection }`. */
 export type Reference<C extends string = string> = (collection: C) => z.ZodType<{ id: string; collection: C }>;
@@ -235,23 +233,9 @@ export const pageSchema = () =>
   });
 
 /**
- * Where each collection's files are, relative to the project: the build's
- * loaders and `npm run check` read the same files. Files starting with `_` are skipped.
- * Latvian measures are one collection and translations another, because one
- * collection's schema cannot tell its files apart by their path.
- */
-export const contentFiles = {
-  programmes: { base: 'src/content/programmes', pattern: '[^_]*.yaml' },
-  administrators: { file: 'src/content/administrators.yaml' },
-  sections: { base: 'src/content/sections', pattern: '*/[^_]*.yaml' },
-  measures: { base: 'src/content/measures', pattern: `*/${defaultLocale}/[^_]*.mdx` },
-  translations: { base: 'src/content/measures', pattern: `*/${alternatives(translationLocales)}/[^_]*.mdx` },
-  pages: { base: 'src/content/pages', pattern: '*/[^_]*.mdx' },
-} as const;
-
-/**
- * Every collection's schema by the collection's name (the keys of `contentFiles`),
- * for code that walks all of them, such as the editor's generated configuration.
+ * Every collection's schema by the collection's name (the keys of `contentFiles` in
+ * src/lib/content/contentPath.ts), for code that walks all of them, such as the
+ * editor's generated configuration (src/editor/).
  */
 export const contentSchemas = (reference: Reference<'administrators'>) =>
   ({
@@ -261,9 +245,4 @@ export const contentSchemas = (reference: Reference<'administrators'>) =>
     measures: measureSchema(reference),
     translations: translationSchema(),
     pages: pageSchema(),
-  }) satisfies Record<keyof typeof contentFiles, z.ZodType>;
-
-/** A glob alternative: `{a,b}` for several, the bare name for one (a one-item `{a}` would be read literally). */
-function alternatives(names: readonly string[]): string {
-  return names.length === 1 ? (names[0] ?? '') : `{${names.join(',')}}`;
-}
+  }) satisfies Record<CollectionName, z.ZodType>;

@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { commitSeparator, parseGitLog } from '../lib/parseGitLog.ts';
+import { commitSeparator, parseGitLog } from '#src/lib/history/parseGitLog.ts';
 
 const run = promisify(execFile);
 

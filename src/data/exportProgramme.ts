@@ -1,15 +1,17 @@
-import { absoluteUrl } from '../lib/absoluteUrl.ts';
-import { markdownToText } from '../lib/markdownToText.ts';
-import { lookup } from '../lib/lookup.ts';
-import { programmeExportSchema, type ProgrammeExport } from '../lib/programmeExportSchema.ts';
-import { stripLangMarkup } from '../lib/stripLangMarkup.ts';
-import { paths } from '../i18n/paths.ts';
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
+import { paths } from '#src/i18n/paths.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
+import { markdownToText } from '#src/lib/language/markdownToText.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
+import { programmeExportSchema, type ProgrammeExport } from '#src/lib/opendata/programmeExportSchema.ts';
+import { absoluteUrl } from '#src/lib/server/absoluteUrl.ts';
+import { measureText } from './measureText.ts';
 import type { ProgrammeYear } from './site.ts';
-import { programmeView, type MeasureView } from './views.ts';
 
 /**
- * One programme year as the published open data, from the same views the
- * pages show, checked against the published schema before it is written.
+ * One programme year as the published open data, from the site model (the
+ * figures computed once, each language's text), checked against the
+ * published schema before it is written.
  */
 export function exportProgramme(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
   // The CSV and the JSON of a year are made from the same export: build it once per year and address.
@@ -26,15 +28,15 @@ export function exportProgramme(year: ProgrammeYear, site: URL | undefined): Pro
 
 const exports = new WeakMap<ProgrammeYear, Map<string, ProgrammeExport>>();
 
+/** A value in every language of the site. */
+const inEvery = <T>(value: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(localeCodes.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
+
 function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): ProgrammeExport {
   const { data } = year.programme;
   // Absolute when the site has an address; otherwise the path under the site, never an invented host.
   const absolute = (path: string) => absoluteUrl(path, site) ?? path;
   const { summary } = year;
-  const views = { lv: programmeView(year, 'lv'), en: programmeView(year, 'en') };
-  const byCode = (measures: MeasureView[]) => new Map(measures.map((m) => [m.code, m]));
-  const lvMeasures = byCode(views.lv.measures);
-  const enMeasures = byCode(views.en.measures);
 
   return programmeExportSchema.parse({
     year: year.year,
@@ -47,7 +49,7 @@ function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): Programme
     total: summary.total,
     signatory: data.signatory,
     signatureNote: data.signatureNote,
-    source: { url: absolute(paths.source(year.year)), language: 'lv' },
+    source: { url: absolute(paths.source(year.year)), language: defaultLocale },
     administrators: year.administrators.map((a) => {
       const subtotal = lookup(summary.administrators, a.id, 'subtotal of administrator');
       return {
@@ -75,27 +77,28 @@ function exportWithMarkup(year: ProgrammeYear, site: URL | undefined): Programme
       };
     }),
     measures: year.measures.flatMap((measure) => {
-      const lv = lookup(lvMeasures, measure.code, 'measure');
-      const en = lookup(enMeasures, measure.code, 'measure');
-      if (!lv.shares) return []; // a draft
+      const { figures } = measure;
+      if (!figures) return []; // a draft
+      const text = inEvery((locale) => measureText(measure, locale));
+      const original = text[defaultLocale];
       return [
         {
           code: measure.code,
-          chapter: lv.shares.chapterCode,
+          chapter: measure.chapter,
           section: measure.section,
-          title: { lv: lv.title, en: en.title },
+          title: inEvery((locale) => text[locale].title),
           administrator: measure.administrator.id,
           funding: {
-            amount: lv.amount,
-            note: lv.fundingNote ? { lv: lv.fundingNote, en: en.fundingNote ?? lv.fundingNote } : null,
+            amount: figures.amount,
+            note: original.fundingNote ? inEvery((locale) => text[locale].fundingNote ?? original.fundingNote) : null,
           },
-          share: lv.shares.programme,
-          shareOfChapter: lv.shares.chapter,
-          results: { lv: lv.results, en: en.results },
-          narrative: { lv: markdownToText(lv.entry.body ?? ''), en: markdownToText(en.entry.body ?? '') },
-          notes: { lv: lv.notes, en: en.notes },
-          translated: !en.fallback,
-          url: { lv: absolute(lv.href), en: absolute(en.href) },
+          share: figures.share,
+          shareOfChapter: figures.shareOfChapter,
+          results: inEvery((locale) => text[locale].results),
+          narrative: inEvery((locale) => markdownToText(text[locale].entry.body ?? '')),
+          notes: inEvery((locale) => text[locale].notes),
+          translated: localeCodes.every((locale) => !text[locale].fallback),
+          url: inEvery((locale) => absolute(paths.part(locale, year.year, measure.code))),
         },
       ];
     }),

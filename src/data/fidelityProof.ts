@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { checkFidelity, type FidelityResult } from '../lib/checkFidelity.ts';
-import { latvianFragments } from '../lib/latvianFragments.ts';
-import { sourceFile } from '../lib/sourceFile.ts';
+import { checkFidelity, type FidelityResult } from '#src/lib/fidelity/checkFidelity.ts';
+import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
+import { sourceFile } from '#src/lib/fidelity/sourceFile.ts';
 
 const proofs = new Map<number, Promise<FidelityResult>>();
 
@@ -43,7 +43,9 @@ async function check(year: number): Promise<FidelityResult> {
     }),
   );
   if (!result.ok) {
-    const missing = result.missing.map((f) => `  ${f.where}: “${f.text.slice(0, 80)}…” is not in the source`);
+    const missing = result.missing.map(
+      (f) => `  ${f.file} › ${f.field}: “${f.text.slice(0, 80)}…” is not in the source`,
+    );
     const leftover = result.leftover
       ? [`  the source has text the content lacks: “${result.leftover.slice(0, 200)}”`]
       : [];

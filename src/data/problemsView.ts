@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales.ts';
-import { paths } from '../i18n/paths.ts';
-import { pageOfContentFile } from '../lib/pageOfContentFile.ts';
-import type { Problem } from '../lib/validateProgramme.ts';
+import type { Locale } from '#src/i18n/locales.ts';
+import { paths } from '#src/i18n/paths.ts';
+import { parseContentPath, type ContentPath } from '#src/lib/content/contentPath.ts';
+import type { Problem } from '#src/lib/content/problem.ts';
 
 /** One line of the preview's problem banner. */
 export interface ProblemItem {
@@ -20,15 +20,22 @@ export function problemsView(problems: readonly Problem[], locale: Locale): Prob
   return [...problems]
     .sort((a, b) => Number(a.level === 'warning') - Number(b.level === 'warning'))
     .map((problem) => {
-      const page = pageOfContentFile(problem.file);
-      const lang = (page?.lang as Locale | undefined) ?? locale;
+      const parsed = parseContentPath(problem.file);
+      const place = parsed.ok ? parsed.path : undefined;
+      const lang = place?.lang ?? locale;
       const line = problem.line === undefined ? '' : `:${problem.line}`;
       return {
         level: problem.level,
         where: `${problem.file}${line}${problem.field ? ` › ${problem.field}` : ''}`,
         file: problem.file,
         message: problem.message,
-        href: page && (page.code ? paths.part(lang, page.year, page.code) : paths.year(lang, page.year)),
+        href: hrefOf(place, lang),
       };
     });
+}
+
+/** The page a content file is shown on: its measure's or section's, or its programme's; none for other files. */
+function hrefOf(place: ContentPath | undefined, lang: Locale): string | undefined {
+  if (place?.year === undefined) return undefined;
+  return place.code === undefined ? paths.year(lang, place.year) : paths.part(lang, place.year, place.code);
 }

@@ -1,8 +1,9 @@
-import type { ContentRecords } from '../lib/validateProgramme.ts';
-import { localeCodes } from '../i18n/locales.ts';
-import { translationStamp } from '../lib/translationStamp.ts';
+import type { ContentRecords } from '#src/lib/content/validateProgramme.ts';
+import { parseContentPath, type ContentPath } from '#src/lib/content/contentPath.ts';
+import { localeCodes } from '#src/i18n/locales.ts';
+import { translationStamp } from '#src/lib/translation/translationStamp.ts';
 
-/** The parts of an entry the rules read: Astro's collection entries and `npm run check`'s both have them. */
+/** The parts of an entry the rules read: Astro's collection entries and the file reader's both have them. */
 interface Entry<D> {
   id: string;
   filePath?: string | undefined;
@@ -11,9 +12,18 @@ interface Entry<D> {
   body?: string | undefined;
 }
 
+/** The entries whose path says what they are, each with that meaning; the reader reports the others. */
+function placed<E extends Entry<unknown>>(entries: readonly E[]): (E & { path: ContentPath })[] {
+  return entries.flatMap((entry) => {
+    const parsed = entry.filePath === undefined ? undefined : parseContentPath(entry.filePath);
+    return parsed?.ok ? [{ ...entry, path: parsed.path }] : [];
+  });
+}
+
 /**
  * The collections as the plain records the content rules read, from Astro's
- * entries in the build and from scripts/loadContent.ts in `npm run check`.
+ * entries in the build and from the file reader (src/check/readContent.ts) in
+ * `npm run check`.
  */
 export function toRecords(collections: {
   programmes: readonly Entry<{ declaredTotal: number }>[];
@@ -29,24 +39,21 @@ export function toRecords(collections: {
   }>[];
   translations: readonly Entry<{ results: readonly unknown[]; translates?: string | undefined }>[];
 }): ContentRecords {
-  const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
   return {
     languages: localeCodes,
-    programmes: collections.programmes.map((p) => ({ id: p.id, file: file(p), declaredTotal: p.data.declaredTotal })),
-    sections: collections.sections.map((s) => ({ id: s.id, file: file(s) })),
+    programmes: placed(collections.programmes).map((p) => ({ path: p.path, declaredTotal: p.data.declaredTotal })),
+    sections: placed(collections.sections).map((s) => ({ path: s.path })),
     administrators: collections.administrators.map((a) => ({ id: a.id })),
-    measures: collections.measures.map((m) => ({
-      id: m.id,
-      file: file(m),
+    measures: placed(collections.measures).map((m) => ({
+      path: m.path,
       administrator: m.data.administrator.id,
       amount: m.data.funding.amount,
       results: m.data.results.length,
       draft: m.data.draft,
-      stamp: stampOf(m),
+      stamp: measureStamp(m),
     })),
-    translations: collections.translations.map((t) => ({
-      id: t.id,
-      file: file(t),
+    translations: placed(collections.translations).map((t) => ({
+      path: t.path,
       results: t.data.results.length,
       translates: t.data.translates,
     })),
@@ -54,7 +61,7 @@ export function toRecords(collections: {
 }
 
 /** The fingerprint of a Latvian measure's translatable text, as its translations record it. */
-export function stampOf(measure: {
+export function measureStamp(measure: {
   data: { title: string; results: readonly string[]; notes: readonly string[]; funding: { note?: string | undefined } };
   body?: string | undefined;
 }): string {

@@ -1,9 +1,11 @@
 import { render, type CollectionEntry } from 'astro:content';
-import type { Problem } from '../lib/validateProgramme.ts';
+import type { Problem } from '#src/lib/content/problem.ts';
 
 /** The collections whose entries have a body to render. */
 type Renderable = CollectionEntry<'measures' | 'translations' | 'pages'>;
 type Rendered = Awaited<ReturnType<typeof render>>;
+/** A rendered MDX body, to place with `<Content components={…} />`. */
+export type RenderedBody = Rendered['Content'];
 
 /**
  * An entry's rendered body. In a build a body that cannot be rendered stops

@@ -1,7 +1,9 @@
-import { localeCodes } from '../i18n/locales.ts';
-import { documentView } from './documentView.ts';
+import { localeCodes } from '#src/i18n/locales.ts';
+import { documentView } from './views/document.ts';
 import { getSite } from './site.ts';
-import { programmeView, type MeasureView, type ProgrammeView, type SectionView } from './views.ts';
+import type { MeasureView } from './views/measure.ts';
+import { programmeView, type ProgrammeView } from './views/programme.ts';
+import type { SectionView } from './views/section.ts';
 
 /** Paths for pages that exist once per language. */
 export function localePaths() {

@@ -1,19 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareCodes } from '../lib/compareCodes.ts';
-import { codeToSlug, parentCode } from '../lib/codeSlug.ts';
-import { lookup } from '../lib/lookup.ts';
-import { rankBySubtotal } from '../lib/rankBySubtotal.ts';
-import { summariseFunding, type FundingSummary, type MeasureFigures } from '../lib/summariseFunding.ts';
-import {
-  formatProblem,
-  parseMeasureId,
-  parseSectionId,
-  validateProgramme,
-  type Problem,
-} from '../lib/validateProgramme.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { compareContentPaths } from '#src/lib/content/compareContentPaths.ts';
+import { contentPathOf } from '#src/lib/content/contentPath.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
+import { formatProblem, type Problem } from '#src/lib/content/problem.ts';
+import { validateProgramme } from '#src/lib/content/validateProgramme.ts';
+import { rankBySubtotal } from '#src/lib/money/rankBySubtotal.ts';
+import type { FundingSummary, MeasureFigures } from '#src/lib/money/summariseFunding.ts';
+import type { Locale } from '#src/i18n/locales.ts';
 import { toRecords } from './records.ts';
 import { contentDates } from './contentDates.ts';
+import { yearSummary } from './yearSummary.ts';
+import { sharedCheck } from '#src/check/shared.ts';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -36,6 +33,8 @@ export interface Measure {
   slug: string;
   /** Code of the section it sits in directly (from its number). */
   section: string;
+  /** Code of its chapter. */
+  chapter: string;
   original: MeasureEntry;
   translations: Partial<Record<Locale, TranslationEntry>>;
   administrator: Administrator;
@@ -55,6 +54,8 @@ export interface ProgrammeYear {
   summary: FundingSummary;
   /** When each content file last changed (src/data/contentDates.ts); empty without a git history. */
   dates: ReadonlyMap<string, string>;
+  /** The check of its Latvian text against the approved source (src/check/); undefined when none was made. */
+  proof: { sha256: string } | undefined;
 }
 
 export interface Site {
@@ -84,7 +85,14 @@ export function buildSite(
     showDrafts,
     lenient = false,
     dates = new Map(),
-  }: { showDrafts: boolean; lenient?: boolean; dates?: ReadonlyMap<string, string> },
+    proofs = new Map(),
+  }: {
+    showDrafts: boolean;
+    lenient?: boolean;
+    dates?: ReadonlyMap<string, string>;
+    /** Each year's check of its Latvian text against the approved source. */
+    proofs?: ReadonlyMap<number, { sha256: string }>;
+  },
 ): Site {
   const problems = validateProgramme(toRecords(collections));
   if (problems.some((p) => p.level === 'error')) {
@@ -92,63 +100,53 @@ export function buildSite(
     // The preview shows what it can (a total that does not match still has every figure to show);
     // content that cannot be put together at all (an unknown administrator) leaves no years.
     try {
-      return { years: buildYears(collections, showDrafts, dates), problems };
+      return { years: buildYears(collections, showDrafts, dates, proofs), problems };
     } catch {
       return { years: [], problems };
     }
   }
-  return { years: buildYears(collections, showDrafts, dates), problems };
+  return { years: buildYears(collections, showDrafts, dates, proofs), problems };
 }
 
 function buildYears(
   collections: Collections,
   showDrafts: boolean,
   dates: ReadonlyMap<string, string>,
+  proofs: ReadonlyMap<number, { sha256: string }>,
 ): ProgrammeYear[] {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
-  const sectionsByYear = Map.groupBy(collections.sections, (s) => parseSectionId(s.id)?.year ?? '');
-  const measuresByYear = Map.groupBy(collections.measures, (m) => parseMeasureId(m.id)?.year ?? '');
+  const placed = <E extends { id: string; filePath?: string | undefined }>(entries: readonly E[]) =>
+    entries.map((entry) => ({ entry, path: contentPathOf(entry) })).sort((a, b) => compareContentPaths(a.path, b.path));
+  const sectionsByYear = Map.groupBy(placed(collections.sections), ({ path }) => path.year);
+  const measuresByYear = Map.groupBy(placed(collections.measures), ({ path }) => path.year);
   // A translation never marked done (a scaffold's placeholder text) is not published as one:
   // its pages show the Latvian text with the fallback notice, as for a missing translation.
-  const marked = collections.translations.filter((t) => t.data.translates !== undefined);
-  const translationsByKey = Map.groupBy(marked, (t) => {
-    const parts = parseMeasureId(t.id);
-    return `${parts?.year}/${parts?.slug}`;
-  });
+  const marked = placed(collections.translations.filter((t) => t.data.translates !== undefined));
+  const translationsByMeasure = Map.groupBy(marked, ({ path }) => `${path.year} ${path.code}`);
 
-  return collections.programmes
-    .map((programme): ProgrammeYear => {
-      const sections = (sectionsByYear.get(programme.id) ?? [])
-        .map((entry): Section => {
-          const { code = '', slug = '' } = parseSectionId(entry.id) ?? {};
-          return { code, slug, parent: parentCode(code), entry };
-        })
-        .sort((a, b) => compareCodes(a.code, b.code));
-      const originals = (measuresByYear.get(programme.id) ?? [])
-        .filter((entry) => showDrafts || !entry.data.draft)
-        .map((entry) => ({ entry, parts: parseMeasureId(entry.id) }))
-        .sort((a, b) => compareCodes(a.parts?.code ?? '', b.parts?.code ?? ''));
-      const summary = summariseFunding(
-        originals
-          .filter(({ entry }) => !entry.data.draft)
-          .map(({ entry, parts }) => ({
-            code: parts?.code ?? '',
-            section: parentCode(parts?.code ?? '') ?? '',
-            administrator: entry.data.administrator.id,
-            amount: entry.data.funding.amount,
-          })),
-        sections.map((s) => ({ code: s.code, parent: s.parent })),
-        collections.administrators.map((a) => a.id),
+  return placed(collections.programmes)
+    .map(({ entry: programme, path: { year = 0 } }): ProgrammeYear => {
+      const sections = (sectionsByYear.get(year) ?? []).map(({ entry, path }): Section => ({
+        code: path.code ?? '',
+        slug: path.slug ?? '',
+        parent: path.parent,
+        entry,
+      }));
+      const originals = (measuresByYear.get(year) ?? []).filter(({ entry }) => showDrafts || !entry.data.draft);
+      const summary = yearSummary(
+        { ...collections, measures: originals.map(({ entry }) => entry), sections: sections.map((s) => s.entry) },
+        year,
       );
-      const measures = originals.map(({ entry, parts }): Measure => {
-        const code = parts?.code ?? '';
-        const translations = translationsByKey.get(`${programme.id}/${codeToSlug(code)}`) ?? [];
+      const measures = originals.map(({ entry, path }): Measure => {
+        const code = path.code ?? '';
+        const translations = translationsByMeasure.get(`${year} ${code}`) ?? [];
         return {
           code,
-          slug: codeToSlug(code),
-          section: parentCode(code) ?? '',
+          slug: path.slug ?? '',
+          section: path.parent ?? '',
+          chapter: path.chapter ?? '',
           original: entry,
-          translations: Object.fromEntries(translations.map((t) => [parseMeasureId(t.id)?.lang, t])),
+          translations: Object.fromEntries(translations.map(({ entry: t, path: p }) => [p.lang, t])),
           administrator: lookup(administratorById, entry.data.administrator.id, 'administrator'),
           figures: entry.data.draft ? undefined : lookup(summary.measures, code, 'figures of measure'),
         };
@@ -156,7 +154,7 @@ function buildYears(
       const administrators = rankBySubtotal([...administratorById.keys()], summary.administrators).map((id) =>
         lookup(administratorById, id, 'administrator'),
       );
-      return { year: Number(programme.id), programme, sections, administrators, measures, summary, dates };
+      return { year, programme, sections, administrators, measures, summary, dates, proof: proofs.get(year) };
     })
     .sort((a, b) => b.year - a.year);
 }
@@ -193,14 +191,9 @@ export async function loadSite(): Promise<Site> {
     showDrafts,
     lenient: import.meta.env.DEV,
     dates: await siteDates(),
+    // The build checked the content before Astro started; the preview after the last change it saw.
+    proofs: (await sharedCheck().current)?.fidelity ?? new Map(),
   });
-}
-
-/** Loads the site and prints its warnings, once per load. */
-async function loadAndWarn(): Promise<Site> {
-  const loaded = await loadSite();
-  for (const warning of loaded.problems.filter((p) => p.level === 'warning')) console.warn(formatProblem(warning));
-  return loaded;
 }
 
 let site: Promise<Site> | undefined;
@@ -209,8 +202,9 @@ let lastGood: ProgrammeYear[] = [];
 
 /**
  * The validated, summarised content, loaded once per build and shared by every
- * page. In a build any error stops it, with every problem listed; warnings are
- * printed. In `npm run dev` errors never stop a page: the pages show what could
+ * page. A build has checked the content before Astro started and printed its
+ * problems (src/integrations/contentCheck.ts); an error that still reaches here
+ * stops it. In `npm run dev` errors never stop a page: the pages show what could
  * be put together (or the last good content) and the banner of
  * src/components/PreviewProblems.astro lists the problems, as `npm run check`
  * words them.
@@ -223,7 +217,7 @@ export async function getSite(): Promise<Site> {
     if (loaded.years.length > 0) lastGood = loaded.years;
     return { ...loaded, years: loaded.years.length > 0 ? loaded.years : lastGood };
   }
-  const loaded = await (site ??= loadAndWarn());
+  const loaded = await (site ??= loadSite());
   const errors = loaded.problems.filter((p) => p.level === 'error');
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s):\n${errors.map(formatProblem).join('\n')}`);

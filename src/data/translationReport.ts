@@ -1,6 +1,6 @@
-import { type Locale } from '../i18n/locales.ts';
-import { paths } from '../i18n/paths.ts';
-import type { TranslationStatus } from '../lib/translationStatus.ts';
+import { type Locale } from '#src/i18n/locales.ts';
+import { paths } from '#src/i18n/paths.ts';
+import type { TranslationStatus } from '#src/lib/translation/translationStatus.ts';
 import { getSite, loadCollections, siteDates, type ProgrammeYear } from './site.ts';
 import { translationRows, type TranslationRow } from './translationRows.ts';
 

@@ -2,15 +2,15 @@
  * Where every translation stands against its Latvian original: the one list
  * that `npm run translations` prints and marks, and that the preview's staff
  * page shows (src/data/translationReport.ts), so the two never disagree. Plain
- * data from the collections, from Astro's entries or scripts/loadContent.ts's.
+ * data from the collections, from Astro's entries or src/check/readContent.ts's.
  */
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
-import { compareCodes } from '../lib/compareCodes.ts';
-import { bilingualEntries, bilingualStatus } from '../lib/outdatedBilingual.ts';
-import { bilingualStamp } from '../lib/translationStamp.ts';
-import { translationStatus, type TranslationStatus } from '../lib/translationStatus.ts';
-import { parseMeasureId, parseSectionId } from '../lib/validateProgramme.ts';
-import { stampOf } from './records.ts';
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { bilingualEntries, bilingualStatus } from '#src/lib/translation/outdatedBilingual.ts';
+import { bilingualStamp } from '#src/lib/translation/translationStamp.ts';
+import { translationStatus, type TranslationStatus } from '#src/lib/translation/translationStatus.ts';
+import { contentFile, contentPathOf } from '#src/lib/content/contentPath.ts';
+import { measureStamp } from './records.ts';
 
 /** The page a translated entry is shown on, whatever the language. */
 export type TranslationTarget =
@@ -49,14 +49,14 @@ type YamlData = Record<string, unknown> & { translates?: string | undefined };
  * Every translatable entry in every language but Latvian: the measures, then
  * the programme, sections and administrators. An administrator's `field` counts
  * its place in the collection, which is its place in the file when the entries
- * come from scripts/loadContent.ts, as `npm run translations -- --done` reads them.
+ * come from src/check/readContent.ts, as `npm run translations -- --done` reads them.
  */
 export function translationRows(
   collections: {
     programmes: readonly Entry<YamlData>[];
     sections: readonly Entry<YamlData>[];
     administrators: readonly Entry<YamlData>[];
-    measures: readonly Entry<Parameters<typeof stampOf>[0]['data']>[];
+    measures: readonly Entry<Parameters<typeof measureStamp>[0]['data']>[];
     translations: readonly Entry<{ translates?: string | undefined }>[];
   },
   dates: ReadonlyMap<string, string>,
@@ -64,26 +64,25 @@ export function translationRows(
   const others = localeCodes.filter((lang) => lang !== defaultLocale);
   const since = (status: TranslationStatus, original: string) =>
     status === 'outdated' ? dates.get(original) : undefined;
-  const translationsById = new Map(collections.translations.map((t) => [t.id, t]));
+  const translationsByFile = new Map(collections.translations.map((t) => [t.filePath, t]));
 
   const measures = collections.measures.flatMap((measure) => {
-    const parts = parseMeasureId(measure.id);
-    if (!parts) return [];
-    const stamp = stampOf(measure);
+    const { year = 0, code = '', slug } = contentPathOf(measure);
+    const stamp = measureStamp(measure);
     const original = measure.filePath ?? measure.id;
     return others.map((lang): TranslationRow => {
-      const id = `${parts.year}/${lang}/${parts.slug}`;
-      const status = translationStatus(stamp, translationsById.get(id)?.data);
+      const file = contentFile.measure(year, lang, code);
+      const status = translationStatus(stamp, translationsByFile.get(file)?.data);
       return {
-        key: `${parts.year}/${parts.slug}`,
+        key: `${year}/${slug}`,
         lang,
         status,
         original,
-        file: `src/content/measures/${id}.mdx`,
+        file,
         field: 'translates',
         stamp,
         since: since(status, original),
-        target: { kind: 'measure', year: Number(parts.year), code: parts.code },
+        target: { kind: 'measure', year, code },
       };
     });
   });
@@ -92,12 +91,13 @@ export function translationRows(
   const bilingual = bilingualEntries(collections).flatMap((entry) => {
     const status = bilingualStatus(entry, localeCodes);
     const stamp = bilingualStamp(entry.data, defaultLocale, localeCodes);
-    const section = parseSectionId(entry.key);
-    const target: TranslationTarget = entry.key.startsWith('administrators/')
-      ? { kind: 'administrator', id: entry.key.slice('administrators/'.length) }
-      : section
-        ? { kind: 'section', year: Number(section.year), code: section.code }
-        : { kind: 'programme', year: Number(entry.key) };
+    const place = contentPathOf({ id: entry.key, filePath: entry.file });
+    const target: TranslationTarget =
+      place.kind === 'administrators'
+        ? { kind: 'administrator', id: entry.id }
+        : place.kind === 'programme'
+          ? { kind: 'programme', year: place.year ?? 0 }
+          : { kind: 'section', year: place.year ?? 0, code: place.code ?? '' };
     return others.map((lang): TranslationRow => ({
       key: entry.key,
       lang,
@@ -111,7 +111,7 @@ export function translationRows(
     }));
   });
 
-  // Astro's collections and scripts/loadContent.ts list entries in different orders; the page and the script must not.
+  // Astro's collections and src/check/readContent.ts list entries in different orders; the page and the script must not.
   return [...measures, ...bilingual].sort((a, b) => order(a.target, b.target));
 }
 

@@ -10,8 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { defaultLocale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/index.ts';
+import { defaultLocale } from '#src/i18n/locales.ts';
+import { useTranslations } from '#src/i18n/index.ts';
 import { bundledFont, bundleEditor, FONT_ROUTE } from './bundle.ts';
 import { editorSetup } from './editorSetup.ts';
 import { editorPage, editorPageCss, editorPolicy } from './page.ts';

@@ -18,14 +18,8 @@ import { schemaFields, type SchemaField } from './schemaTree.ts';
 /** Where one content collection's files are, as `contentFiles` says. */
 export type ContentFiles = Record<string, { file: string } | { base: string; pattern: string }>;
 
-/** A field of an editor collection, with the languages whose files hold it. */
-export type EditorField = SchemaField & {
-  /** `'all'`: one value per language; `'default'`: only the default language's file has it. */
-  languages?: 'all' | 'default' | 'translations';
-  /** In a collection of one file per language: which languages' files must have it. */
-  requiredIn?: 'all' | 'default' | 'translations' | 'none';
-  fields?: EditorField[];
-};
+/** A field of an editor collection: a schema field, with the languages whose files hold it. */
+export type EditorField = SchemaField;
 
 export interface EditorCollection {
   /** The editor's name for it, unique: the content collection and its folder (`measures-2023`). */
@@ -63,11 +57,12 @@ const extensionOf = (pattern: string) => pattern.slice(pattern.lastIndexOf('.') 
 /** Two schemas' fields as one list: in the first's order, each marked with the files that hold it. */
 function mergeFields(own: SchemaField[], translated: SchemaField[]): EditorField[] {
   const other = new Map(translated.map((field) => [field.name, field]));
-  const requiredIn = (a: boolean, b: boolean) => (a && b ? 'all' : a ? 'default' : b ? 'translations' : 'none');
+  const requiredIn = (a: boolean, b: boolean): EditorField['requiredIn'] =>
+    a && b ? 'all' : a ? 'default' : b ? 'translations' : 'none';
   const merged: EditorField[] = own.map((field) => {
     const twin = other.get(field.name);
-    if (!twin) return { ...field, languages: 'default', requiredIn: requiredIn(field.required, false) };
-    const both = { ...field, languages: 'all' as const, requiredIn: requiredIn(field.required, twin.required) };
+    if (!twin) return { ...field, heldBy: 'default', requiredIn: requiredIn(field.required, false) };
+    const both = { ...field, heldBy: 'all' as const, requiredIn: requiredIn(field.required, twin.required) };
     return field.kind === 'object' && twin.kind === 'object'
       ? { ...both, fields: mergeFields(field.fields, twin.fields) }
       : both;
@@ -79,7 +74,7 @@ function mergeFields(own: SchemaField[], translated: SchemaField[]): EditorField
       .filter((field) => !known.has(field.name))
       .map((field) => ({
         ...field,
-        languages: 'translations' as const,
+        heldBy: 'translations' as const,
         requiredIn: requiredIn(false, field.required),
       })),
   ];
@@ -159,7 +154,7 @@ export function editorCollections(input: LayoutInput): EditorCollection[] {
       layout: { kind: 'folder', path: where.base, extension, nested: false },
       perLanguageFiles: Boolean(twin) || languageFolders,
       body,
-      fields: languageFolders ? fields.map((field) => ({ ...field, languages: 'all' as const })) : fields,
+      fields: languageFolders ? fields.map((field) => ({ ...field, heldBy: 'all' as const })) : fields,
     });
   }
   return result;

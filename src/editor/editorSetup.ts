@@ -5,9 +5,10 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { contentFiles, contentSchemas } from '../schemas.ts';
-import { defaultLocale, localeCodes, locales } from '../i18n/locales.ts';
-import { dictionaries, useTranslations, type UiKey } from '../i18n/index.ts';
+import { contentSchemas } from '#src/schemas.ts';
+import { contentFiles } from '#src/lib/content/contentPath.ts';
+import { defaultLocale, localeCodes, locales } from '#src/i18n/locales.ts';
+import { dictionaries, useTranslations, type UiKey } from '#src/i18n/index.ts';
 import { editorCollections, type EditorCollection } from './editorCollections.ts';
 import { fidelityFields } from './fidelityScope.ts';
 import { editorReference } from './schemaTree.ts';

@@ -5,7 +5,7 @@
  * and the paths that come back are the checked fields. The editor's help on
  * exactly those fields says they must match the approved text.
  */
-import { latvianFragments, type ContentText } from '../lib/latvianFragments.ts';
+import { latvianFragments, type ContentText } from '#src/lib/fidelity/latvianFragments.ts';
 import type { EditorCollection, EditorField } from './editorCollections.ts';
 
 const mark = (path: string) => `⟦${path}⟧`;

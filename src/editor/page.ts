@@ -6,7 +6,7 @@
  * folder staff open; `'unsafe-inline'` styles are the CMS's own (Svelte
  * injects its component styles at run time).
  */
-import type { Translate } from '../i18n/index.ts';
+import type { Translate } from '#src/i18n/index.ts';
 
 export const editorPolicy = [
   "default-src 'self'",

@@ -2,15 +2,15 @@
  * Links between the editor and the preview, in `npm run dev` only (the
  * middleware imports this there): every content file's editor entry and the
  * pages that show it. The pages are the site's own addresses (paths.ts) for
- * what pageOfContentFile reads from a file's path; a page file
- * (`pages/<lang>/about.mdx`) is shown at the address of its name (`paths.about`).
+ * what the file's path says (parseContentPath): a measure's or section's page,
+ * a programme's year, a prose page at the address of its name (`paths.about`).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { contentFiles, contentSchemas } from '../schemas.ts';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
-import { paths } from '../i18n/paths.ts';
-import { pageOfContentFile } from '../lib/pageOfContentFile.ts';
+import { contentSchemas } from '#src/schemas.ts';
+import { defaultLocale, localeCodes, type Locale } from '#src/i18n/locales.ts';
+import { paths } from '#src/i18n/paths.ts';
+import { contentFiles, parseContentPath } from '#src/lib/content/contentPath.ts';
 import { editorCollections, type EditorCollection } from './editorCollections.ts';
 import { editorReference } from './schemaTree.ts';
 
@@ -58,14 +58,15 @@ function entriesOf(root: string, collection: EditorCollection): EditorEntry[] {
 
 /** The pages that show a file: its own language's, or every language's for a file with both. */
 export function pagesOf(entry: EditorEntry): string[] {
-  const languages = entry.lang ? [entry.lang] : localeCodes;
-  const page = pageOfContentFile(entry.file);
-  if (page) {
-    const lang = isLocale(page.lang) ? [page.lang] : languages;
-    return lang.map((code) => (page.code ? paths.part(code, page.year, page.code) : paths.year(code, page.year)));
+  const parsed = parseContentPath(entry.file);
+  if (!parsed.ok) return [];
+  const { year, code, lang, slug, kind } = parsed.path;
+  const languages = lang ? [lang] : localeCodes;
+  if (year !== undefined) {
+    return languages.map((code_) => (code ? paths.part(code_, year, code) : paths.year(code_, year)));
   }
-  const named = (paths as unknown as Record<string, unknown>)[entry.slug];
-  return typeof named === 'function' ? languages.map((code) => (named as (l: Locale) => string)(code)) : [];
+  const named = kind === 'page' && slug ? (paths as unknown as Record<string, unknown>)[slug] : undefined;
+  return typeof named === 'function' ? languages.map((l) => (named as (locale: Locale) => string)(l)) : [];
 }
 
 /** The links for the project in `root`, read from its files on each call (a new file counts at once). */

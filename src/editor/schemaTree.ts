@@ -39,6 +39,13 @@ interface Common {
   writtenBy?: string;
   /** The value a new entry starts with (`x-new-entry`). */
   newEntry?: unknown;
+  /**
+   * Set by the editor's layout (editorCollections.ts) where each language has its own file:
+   * which files hold the field (`'all'`, only the default language's, only the translations'),
+   * and which must have it.
+   */
+  heldBy?: 'all' | 'default' | 'translations';
+  requiredIn?: 'all' | 'default' | 'translations' | 'none' | undefined;
 }
 
 export type SchemaField = Common &

@@ -52,7 +52,7 @@ const hintOf = (field: SchemaField, extra: string[]) =>
 /** The i18n option of a field in a collection with one file per language. */
 function i18nOf(field: EditorField, perLanguage: boolean): Record<string, unknown> {
   if (!perLanguage) return {};
-  return { i18n: field.languages === 'default' ? false : true };
+  return { i18n: field.heldBy !== 'default' };
 }
 
 function requiredOf(field: EditorField, input: ConfigInput): boolean | string[] {
@@ -69,6 +69,8 @@ function requiredOf(field: EditorField, input: ConfigInput): boolean | string[] 
       return translations;
     case 'none':
       return false;
+    default:
+      return field.required;
   }
 }
 
@@ -86,7 +88,7 @@ function fieldOf(
     ...(checked && input.fidelity.has(fidelityKey) ? [input.text.approved] : []),
     ...(field.writtenBy ? [input.text.writtenBy(field.writtenBy)] : []),
   ];
-  const base: Record<string, unknown> = {
+  const base: Record<string, unknown> & { name: string } = {
     name,
     label: at.lang ? (input.languageLabels[at.lang] ?? at.lang) : name,
     hint: hintOf(field, extra),

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../lib/fillTemplate.ts';
+import { fillTemplate } from '#src/lib/format/fillTemplate.ts';
 import { en } from './en.ts';
 import { lv } from './lv.ts';
 import { defaultLocale, type Locale } from './locales.ts';

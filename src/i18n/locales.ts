@@ -13,3 +13,6 @@ export type Locale = keyof typeof locales;
 export const defaultLocale: Locale = 'lv';
 
 export const localeCodes = Object.keys(locales) as Locale[];
+
+/** True for one of the site's language codes. @example isLocale('lv') // true */
+export const isLocale = (code: string): code is Locale => (localeCodes as string[]).includes(code);

@@ -1,6 +1,6 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import { codeToSlug } from '../lib/codeSlug.ts';
-import { sourceFile } from '../lib/sourceFile.ts';
+import { codeToSlug } from '#src/lib/codes/codeSlug.ts';
+import { sourceFile } from '#src/lib/fidelity/sourceFile.ts';
 import type { Locale } from './locales.ts';
 
 /** The path the site is published under (`/`, or e.g. `/programma/`), from site.config.json or SITE_URL. */

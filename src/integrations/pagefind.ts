@@ -5,7 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { PRELOAD_PLACEHOLDER, preloadHints, replacePlaceholder, type PagefindLanguage } from '../lib/preloadHints.ts';
+import {
+  PRELOAD_PLACEHOLDER,
+  preloadHints,
+  replacePlaceholder,
+  type PagefindLanguage,
+} from '#src/lib/search/preloadHints.ts';
 import { recompressWasm } from './recompressWasm.ts';
 
 /**
@@ -35,9 +40,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0)
-            throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
+          const added = await addPages(index, outDir);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
@@ -56,6 +59,24 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Adds every page to the index one at a time, in the order of their paths.
+ * Pagefind numbers pages in the order they arrive, and its own `addDirectory`
+ * reads them concurrently, so its filter, metadata and word indexes came out
+ * in a different order (and under different names) from one build to the next.
+ */
+async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<{ page_count: number }> {
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+  for (const sourcePath of files) {
+    const added = await index.addHTMLFile({ sourcePath, content: readFileSync(path.join(outDir, sourcePath), 'utf8') });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+  }
+  return { page_count: files.length };
 }
 
 /**
@@ -82,7 +103,7 @@ async function minifyScript(file: string): Promise<number> {
 
 /**
  * Replaces each search page's preload placeholder with hints for the files
- * Pagefind has just named (src/lib/preloadHints.ts). Runs before the server
+ * Pagefind has just named (src/lib/search/preloadHints.ts). Runs before the server
  * configuration reads the pages, and leaves their policy untouched.
  */
 async function addPreloads(outDir: string, bundle: string, pages: { pathname: string }[]): Promise<number> {

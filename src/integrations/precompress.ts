@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { mapConcurrent } from '../lib/mapConcurrent.ts';
+import { mapConcurrent } from './mapConcurrent.ts';
 
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt']);
 const brotli = promisify(brotliCompress);
@@ -15,7 +15,7 @@ const gz = promisify(gzip);
 /** What a file was when it was compressed: a later write changes its modification time or size. */
 type Stamp = `${bigint}:${bigint}`;
 
-function stampOf(file: string): Stamp {
+function fileStamp(file: string): Stamp {
   // Synchronous: thousands of stats in a row, each a round trip through libuv's busy threads otherwise.
   const { mtimeNs, size } = statSync(file, { bigint: true });
   return `${mtimeNs}:${size}`;
@@ -23,7 +23,7 @@ function stampOf(file: string): Stamp {
 
 /** One file, both ways, written beside it; returns the file as it was before it was read. */
 async function compress(file: string): Promise<Stamp> {
-  const stamp = stampOf(file);
+  const stamp = fileStamp(file);
   const content = await readFile(file);
   const [br, gzipped] = await Promise.all([
     brotli(content, {
@@ -94,7 +94,7 @@ export function precompress(): [AstroIntegration, AstroIntegration] {
         const outDir = fileURLToPath(dir);
         await early;
         const files = compressibleFiles(outDir);
-        const changed = files.filter((file) => done.get(file) !== stampOf(path.join(outDir, file)));
+        const changed = files.filter((file) => done.get(file) !== fileStamp(path.join(outDir, file)));
         await compressAll(outDir, changed, done);
         logger.info(
           `${files.length} files precompressed (.br, .gz); ${changed.length} written or changed by later steps, compressed after them.`,

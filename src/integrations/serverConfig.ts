@@ -3,8 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, type PagePolicy } from '../lib/securityPolicy.ts';
-import { nginxConfig } from '../lib/nginxConfig.ts';
+import { headersFile, type PagePolicy } from '#src/lib/server/securityPolicy.ts';
+import { nginxConfig } from '#src/lib/server/nginxConfig.ts';
 import { pageHead } from './pageHead.ts';
 
 /** The policy a built page states in its `<meta http-equiv>`: Astro's build hooks do not hand the hashes over. */
@@ -18,7 +18,7 @@ function metaPolicy(file: string): string | undefined {
 /**
  * Writes the server's view of the built site from each page's own policy:
  * `_headers` for static hosts that read it, `_nginx.conf` for nginx. Both
- * come from src/lib/securityPolicy.ts.
+ * come from src/lib/server/securityPolicy.ts.
  */
 export function serverConfig(): AstroIntegration {
   let base = '/';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paths } from '../i18n/paths.ts';
+import { paths } from '#src/i18n/paths.ts';
 
 /**
  * robots.txt, with the sitemap's absolute address when the site has one.

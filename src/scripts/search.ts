@@ -2,13 +2,13 @@
  * The search page's client: reads the query and filters from the address,
  * asks Pagefind (the static index in <base>pagefind/), renders ranked results, and
  * keeps the address in step so a search can be shared or bookmarked.
- * Latvian queries are stemmed first (src/lib/normaliseQuery.ts).
+ * Latvian queries are stemmed first (src/lib/search/normaliseQuery.ts).
  */
-import { fillTemplate } from '../lib/fillTemplate.ts';
-import { formatMoney } from '../lib/formatMoney.ts';
-import { localeCodes } from '../i18n/locales.ts';
-import { normaliseQuery } from '../lib/normaliseQuery.ts';
-import { PARTS_SEPARATOR } from '../lib/partsSeparator.ts';
+import { fillTemplate } from '#src/lib/format/fillTemplate.ts';
+import { formatMoney } from '#src/lib/money/formatMoney.ts';
+import { localeCodes } from '#src/i18n/locales.ts';
+import { normaliseQuery } from '#src/lib/search/normaliseQuery.ts';
+import { PARTS_SEPARATOR } from '#src/lib/language/partsSeparator.ts';
 
 interface PagefindResultData {
   url: string;
@@ -172,7 +172,7 @@ export function startSearch(): void {
     link.textContent = code ? say('heading.numbered', { code, title }) : title;
     heading.append(link);
     item.append(heading);
-    // The page's quoted names in the other language, indexed as metadata (src/lib/languageParts.ts).
+    // The page's quoted names in the other language, indexed as metadata (src/lib/language/languageParts.ts).
     const parts = localeCodes.flatMap((code) => {
       const texts = code === lang ? undefined : result.meta[code];
       return texts ? [[code, texts.split(PARTS_SEPARATOR)] as const] : [];

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareCodes } from '../../src/lib/compareCodes.ts';
-import { findOutOfOrder } from '../../src/lib/findOutOfOrder.ts';
-import { latvianFragments } from '../../src/lib/latvianFragments.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { findOutOfOrder } from '../helpers/findOutOfOrder.ts';
+import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
 import { readContent } from '../helpers/contentFiles.ts';
 import {
   astroBin,

@@ -17,8 +17,8 @@ import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
 import { startDev, type DevServer } from '../helpers/devServer.ts';
 import { stubDirectoryPicker } from '../helpers/directoryPicker.ts';
 import { projectCopy, removeCopy } from '../helpers/projectCopy.ts';
-import { dictionaries } from '../../src/i18n/index.ts';
-import { formatMoney } from '../../src/lib/formatMoney.ts';
+import { dictionaries } from '#src/i18n/index.ts';
+import { formatMoney } from '#src/lib/money/formatMoney.ts';
 
 const latvian = 'src/content/measures/2023/lv/1-1.mdx';
 const english = 'src/content/measures/2023/en/1-1.mdx';

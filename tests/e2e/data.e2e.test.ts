@@ -8,30 +8,30 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { z } from 'zod/v4';
-import { loadContent } from '../../scripts/loadContent.ts';
-import { compareCodes } from '../../src/lib/compareCodes.ts';
-import { parseMeasureId } from '../../src/lib/validateProgramme.ts';
-import { measureColumns } from '../../src/lib/measureColumns.ts';
-import { programmeExportSchema } from '../../src/lib/programmeExportSchema.ts';
-import { schemaFields } from '../../src/lib/schemaFields.ts';
+import { readContent } from '#src/check/readContent.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { contentPathOf } from '#src/lib/content/contentPath.ts';
+import { measureColumns } from '#src/lib/opendata/measureColumns.ts';
+import { programmeExportSchema } from '#src/lib/opendata/programmeExportSchema.ts';
+import { schemaFields } from '#src/lib/content/schemaFields.ts';
 import { at } from './site.ts';
 // The data files are plain text: the content's language-of-parts marks (`:lv[…]`) are taken out.
-import { stripLangMarkup } from '../../src/lib/stripLangMarkup.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-const codeOf = (m: { id: string }) => parseMeasureId(m.id)?.code ?? '';
+const codeOf = (m: { id: string; filePath: string }) => contentPathOf(m).code ?? '';
 
 /** The published measures in Latvian, with their English text, in document order. */
 async function contentMeasures() {
-  const content = await loadContent(root);
+  const content = await readContent(root);
   return content.measures
-    .filter((m) => m.id.startsWith('2023/lv/') && !m.data.draft)
+    .filter((m) => contentPathOf(m).year === 2023 && !m.data.draft)
     .sort((a, b) => compareCodes(codeOf(a), codeOf(b)))
     .map((lv) => ({
       code: codeOf(lv),
       lv,
-      en: content.translations.find((t) => t.id === lv.id.replace('/lv/', '/en/')),
+      en: content.translations.find((t) => contentPathOf(t).code === codeOf(lv) && contentPathOf(t).year === 2023),
     }));
 }
 
@@ -62,7 +62,7 @@ test('measures.csv: every row matches the content, and the funding adds up to th
     expect(Number(row['results_count'])).toBe(lv?.data.results.length);
     expect(row['url_lv']).toMatch(new RegExp(`/lv/2023/${String(code).replaceAll('.', '-')}/$`));
   });
-  const programme = (await loadContent(root)).programmes.find((p) => p.id === '2023');
+  const programme = (await readContent(root)).programmes.find((p) => contentPathOf(p).year === 2023);
   const cents = rows.reduce((sum, r) => sum + Math.round(Number(r['funding_eur']) * 100), 0);
   expect(cents / 100).toBe(programme?.data.declaredTotal);
   expect(rows.reduce((sum, r) => sum + Math.round(Number(r['share_of_total_percent']) * 10), 0)).toBe(1000);

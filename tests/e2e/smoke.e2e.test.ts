@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { at } from './site.ts';
-import { loadContent } from '../../scripts/loadContent.ts';
+import { readContent } from '#src/check/readContent.ts';
 
 // The measures as the content has them, so a measure added to the content is covered without editing this test.
 // The amount of each is its Latvian file's, the only place it is written.
-const content = await loadContent(path.resolve(import.meta.dirname, '../..'));
+const content = await readContent(path.resolve(import.meta.dirname, '../..'));
 const measures = content.measures
   .filter((m) => m.id.startsWith('2023/lv/') && !m.data.draft)
   .map((m) => ({ slug: m.id.split('/').at(-1) ?? '', amount: String(m.data.funding.amount) }));

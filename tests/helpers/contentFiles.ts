@@ -1,13 +1,13 @@
 /**
  * The content as plain data for tests that read its text (fidelity, translation, source errors):
- * the files as `npm run check` reads them (scripts/loadContent.ts), flattened to one list per kind,
+ * the files as `npm run check` reads them (src/check/readContent.ts), flattened to one list per kind,
  * Latvian measures and translations together, as `file`, `id`, `data` and `body`.
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from 'astro/markdown';
-import { loadContent } from '../../scripts/loadContent.ts';
-import { parseMeasureId } from '../../src/lib/validateProgramme.ts';
+import { readContent as readFiles } from '#src/check/readContent.ts';
+import { contentPathOf } from '#src/lib/content/contentPath.ts';
 
 export interface Parsed {
   /** Path relative to the project. */
@@ -32,12 +32,12 @@ const parsed = (entry: { filePath: string; id: string; data: object; body: strin
   id: entry.id,
   data: entry.data as Record<string, unknown>,
   body: entry.body,
-  code: parseMeasureId(entry.id)?.code ?? '',
+  code: contentPathOf(entry).code ?? '',
 });
 
 /** Every content file under `<root>/src/content`; throws if any cannot be read, since tests need all of it. */
 export async function readContent(root: string): Promise<ContentFiles> {
-  const content = await loadContent(root);
+  const content = await readFiles(root);
   const unreadable = content.problems.filter((p) => p.level === 'error');
   if (unreadable.length > 0) throw new Error(`content has errors: ${JSON.stringify(unreadable.slice(0, 3))}`);
   return {

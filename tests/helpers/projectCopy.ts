@@ -30,8 +30,6 @@ export interface Fixture {
     field: string;
     message: string;
     level?: 'error' | 'warning';
-    /** What the build says, when it words the problem differently from `npm run check`. */
-    build?: { message: string };
   };
 }
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '#src/data/site.ts';
-import { dataPackage } from '#src/lib/dataPackage.ts';
+import { dataPackage } from '#src/lib/opendata/dataPackage.ts';
 import { paths } from '#src/i18n/paths.ts';
-import { stripLangMarkup } from '#src/lib/stripLangMarkup.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { years } = await getSite();

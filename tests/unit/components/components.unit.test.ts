@@ -5,19 +5,20 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../../src/i18n/index.ts';
-import type { Locale } from '../../../src/i18n/locales.ts';
-import type { MeasureView } from '../../../src/data/views.ts';
-import Money from '../../../src/components/Money.astro';
-import MeasureFacts from '../../../src/components/MeasureFacts.astro';
-import MeasurePager from '../../../src/components/MeasurePager.astro';
-import SearchForm from '../../../src/components/SearchForm.astro';
+import { useTranslations } from '#src/i18n/index.ts';
+import type { Locale } from '#src/i18n/locales.ts';
+import type { MeasureView } from '#src/data/views/measure.ts';
+import Money from '#src/components/Money.astro';
+import MeasureFacts from '#src/components/MeasureFacts.astro';
+import MeasurePager from '#src/components/MeasurePager.astro';
+import SearchForm from '#src/components/SearchForm.astro';
 
 const locals = (locale: Locale) => ({
   locale,
   t: useTranslations(locale),
   translations: useTranslations,
   problems: [],
+  currentYear: 2023,
 });
 
 const measure = {

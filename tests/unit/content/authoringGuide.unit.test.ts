@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { fieldTable, withFieldTables } from '../../../scripts/authoring-fields.ts';
-import { schemaFields } from '../../../src/lib/schemaFields.ts';
-import * as schemas from '../../../src/schemas.ts';
+import { schemaFields } from '#src/lib/content/schemaFields.ts';
+import * as schemas from '#src/schemas.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 const file = path.join(projectRoot, 'docs/authoring.md');

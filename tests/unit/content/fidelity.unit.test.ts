@@ -13,9 +13,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent, type ContentFiles, type Parsed } from '../../helpers/contentFiles.ts';
-import { checkFidelity, type FidelityResult } from '../../../src/lib/checkFidelity.ts';
-import { compareCodes } from '../../../src/lib/compareCodes.ts';
-import { latvianFragments } from '../../../src/lib/latvianFragments.ts';
+import { checkFidelity, type FidelityResult } from '#src/lib/fidelity/checkFidelity.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent, readFrontmatter, type ContentFiles } from '../../helpers/contentFiles.ts';
-import { stripLangMarkup } from '../../../src/lib/stripLangMarkup.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 interface Node {

@@ -5,8 +5,8 @@
  * text, so a regression is found at once.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/en.ts';
-import { stripLangMarkup } from '../../../src/lib/stripLangMarkup.ts';
+import { en } from '#src/i18n/en.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 import { readContent } from '../../helpers/contentFiles.ts';
 import { englishTexts, type Text } from '../../helpers/englishText.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';

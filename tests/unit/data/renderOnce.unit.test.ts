@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderOnce } from '../../../src/data/renderOnce.ts';
+import { renderOnce } from '#src/data/renderOnce.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

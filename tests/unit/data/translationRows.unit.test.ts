@@ -4,14 +4,14 @@
  * the status each would be given, from the real content and changed copies of it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, type LoadedContent } from '../../../scripts/loadContent.ts';
-import { translationRows } from '../../../src/data/translationRows.ts';
+import { readContent, type LoadedContent } from '#src/check/readContent.ts';
+import { translationRows } from '#src/data/translationRows.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 let content: LoadedContent;
 
 beforeAll(async () => {
-  content = await loadContent(projectRoot);
+  content = await readContent(projectRoot);
   expect(content.problems).toEqual([]);
 });
 

@@ -1,12 +1,12 @@
 /**
  * src/data against the real content, with `astro:content` mocked by the
- * collections that scripts/loadContent.ts reads from the same files: exact view
+ * collections that src/check/readContent.ts reads from the same files: exact view
  * models in both languages, the exact CSV row, and bad content returned as
  * problems rather than thrown.
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContent, type LoadedContent } from '../../../scripts/loadContent.ts';
+import { readContent, type LoadedContent } from '#src/check/readContent.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 let content: LoadedContent;
@@ -18,16 +18,16 @@ vi.mock('astro:content', () => ({
 }));
 
 beforeAll(async () => {
-  content = await loadContent(projectRoot);
+  content = await readContent(projectRoot);
   expect(content.problems).toEqual([]);
 });
 
-const { loadSite, buildSite } = await import('../../../src/data/site.ts');
-const { programmeView } = await import('../../../src/data/views.ts');
-const { exportProgramme } = await import('../../../src/data/exportProgramme.ts');
-const { measuresCsv } = await import('../../../src/lib/measuresCsv.ts');
-const { translationReport } = await import('../../../src/data/translationReport.ts');
-const { translationRows } = await import('../../../src/data/translationRows.ts');
+const { loadSite, buildSite } = await import('#src/data/site.ts');
+const { programmeView } = await import('#src/data/views/programme.ts');
+const { exportProgramme } = await import('#src/data/exportProgramme.ts');
+const { measuresCsv } = await import('#src/lib/opendata/measuresCsv.ts');
+const { translationReport } = await import('#src/data/translationReport.ts');
+const { translationRows } = await import('#src/data/translationRows.ts');
 
 async function year2023() {
   const site = await loadSite();

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent, SOURCE_KEY, writeContent } from '../../../src/editor/contentFormat.ts';
-import { editorSetup } from '../../../src/editor/editorSetup.ts';
+import { readContent, SOURCE_KEY, writeContent } from '#src/editor/contentFormat.ts';
+import { editorSetup } from '#src/editor/editorSetup.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 const setup = editorSetup(projectRoot, 'http://localhost:4321');

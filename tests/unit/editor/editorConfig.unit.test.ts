@@ -9,14 +9,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { z } from 'astro/zod';
-import { contentFiles, contentSchemas } from '../../../src/schemas.ts';
-import { defaultLocale, localeCodes } from '../../../src/i18n/locales.ts';
-import { dictionaries } from '../../../src/i18n/index.ts';
-import { editorSetup } from '../../../src/editor/editorSetup.ts';
-import { editorCollections } from '../../../src/editor/editorCollections.ts';
-import { editorReference, schemaFields } from '../../../src/editor/schemaTree.ts';
-import { sveltiaConfig } from '../../../src/editor/sveltiaConfig.ts';
-import { doc, text } from '../../../src/lib/schemaPrimitives.ts';
+import { contentSchemas } from '#src/schemas.ts';
+import { contentFiles } from '#src/lib/content/contentPath.ts';
+import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
+import { dictionaries } from '#src/i18n/index.ts';
+import { editorSetup } from '#src/editor/editorSetup.ts';
+import { editorCollections } from '#src/editor/editorCollections.ts';
+import { editorReference, schemaFields } from '#src/editor/schemaTree.ts';
+import { sveltiaConfig } from '#src/editor/sveltiaConfig.ts';
+import { doc, text } from '#src/lib/content/schemaPrimitives.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 type Field = {
@@ -26,6 +27,7 @@ type Field = {
   field?: Field;
   hint?: string;
   pattern?: [string, string];
+  i18n?: boolean;
 };
 type Collection = {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, useTranslations } from '../../../src/i18n/index.ts';
-import { defaultLocale, localeCodes, locales } from '../../../src/i18n/locales.ts';
+import { dictionaries, useTranslations } from '#src/i18n/index.ts';
+import { defaultLocale, localeCodes, locales } from '#src/i18n/locales.ts';
 
 describe('UI dictionaries', () => {
   const reference = Object.keys(dictionaries[defaultLocale]).sort();

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageHead } from '../../../src/integrations/pageHead.ts';
+import { pageHead } from '#src/integrations/pageHead.ts';
 
 async function page(html: string): Promise<string> {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'page-head-')), 'index.html');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { recompressWasm } from '../../../src/integrations/recompressWasm.ts';
+import { recompressWasm } from '#src/integrations/recompressWasm.ts';
 
 // Something shaped like a binary with repeats, as WebAssembly is: gzip leaves room for a better encoder.
 const raw = Buffer.from(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartLayout } from '../../../src/lib/barChartLayout.ts';
+import { barChartLayout } from '#src/lib/money/barChartLayout.ts';
 
 describe('barChartLayout', () => {
   const rows = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../../src/lib/checkFidelity.ts';
-import { latvianFragments } from '../../../src/lib/latvianFragments.ts';
+import { checkFidelity } from '#src/lib/fidelity/checkFidelity.ts';
+import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const source = '1.1. Palīdzība\nkrīzes gadījumos\n\nTeksts ar “:nosaukumu”.\n\nFinansējums – 8 000 euro\n';
@@ -30,7 +30,7 @@ describe('checkFidelity', () => {
     });
     const result = checkFidelity(bytes(source), changed);
     expect(result.ok).toBe(false);
-    expect(result.missing.map((f) => f.where)).toEqual(['lv/1-1.mdx › title']);
+    expect(result.missing.map((f) => `${f.file} › ${f.field}`)).toEqual(['lv/1-1.mdx › title']);
   });
 
   it('finds source text the content lacks', () => {

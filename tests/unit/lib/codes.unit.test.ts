@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeasureId, parseSectionId } from '../../../src/lib/validateProgramme.ts';
-import { codeToSlug, parentCode, slugToCode } from '../../../src/lib/codeSlug.ts';
-import { compareCodes } from '../../../src/lib/compareCodes.ts';
-import { formatCodeList } from '../../../src/lib/formatCodeList.ts';
-import { neighbours } from '../../../src/lib/neighbours.ts';
-import { resultAnchor } from '../../../src/lib/resultAnchor.ts';
+import { codeToSlug, parentCode, slugToCode } from '#src/lib/codes/codeSlug.ts';
+import { compareCodes } from '#src/lib/codes/compareCodes.ts';
+import { formatCodeList } from '#src/lib/codes/formatCodeList.ts';
+import { neighbours } from '#src/lib/codes/neighbours.ts';
+import { resultAnchor } from '#src/lib/codes/resultAnchor.ts';
 
 describe('compareCodes', () => {
   it('orders numbers as the document does', () => {
@@ -48,20 +47,5 @@ describe('resultAnchor', () => {
   it('counts results from 1 as the source does', () => {
     expect(resultAnchor(0)).toBe('result-1');
     expect(resultAnchor(4)).toBe('result-5');
-  });
-});
-
-describe('ids from paths', () => {
-  it('reads year, language and number from a measure’s path, and nothing from a malformed one', () => {
-    expect(parseMeasureId('2023/lv/2-1-2')).toEqual({ year: '2023', lang: 'lv', slug: '2-1-2', code: '2.1.2' });
-    expect(parseMeasureId('2023/en/1-4')).toEqual({ year: '2023', lang: 'en', slug: '1-4', code: '1.4' });
-    for (const id of ['2023/lv/2', '2023/lv/2-1-a', '23/lv/1-1', '2023/latvian/1-1'])
-      expect(parseMeasureId(id)).toBeUndefined();
-  });
-
-  it('reads year and number from a section’s path', () => {
-    expect(parseSectionId('2023/2-1')).toEqual({ year: '2023', slug: '2-1', code: '2.1' });
-    expect(parseSectionId('2023/2')).toEqual({ year: '2023', slug: '2', code: '2' });
-    expect(parseSectionId('2023/two')).toBeUndefined();
   });
 });

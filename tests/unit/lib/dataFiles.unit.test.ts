@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { dataPackage } from '../../../src/lib/dataPackage.ts';
-import { markdownToText } from '../../../src/lib/markdownToText.ts';
-import { measureColumns } from '../../../src/lib/measureColumns.ts';
-import { measuresCsv } from '../../../src/lib/measuresCsv.ts';
-import type { ProgrammeExport } from '../../../src/lib/programmeExportSchema.ts';
-import { schemaFields } from '../../../src/lib/schemaFields.ts';
-import { jsonForScript } from '../../../src/lib/structuredData.ts';
+import { dataPackage } from '#src/lib/opendata/dataPackage.ts';
+import { markdownToText } from '#src/lib/language/markdownToText.ts';
+import { measureColumns } from '#src/lib/opendata/measureColumns.ts';
+import { measuresCsv } from '#src/lib/opendata/measuresCsv.ts';
+import type { ProgrammeExport } from '#src/lib/opendata/programmeExportSchema.ts';
+import { schemaFields } from '#src/lib/content/schemaFields.ts';
+import { jsonForScript } from '#src/lib/opendata/structuredData.ts';
 
 const both = (text: string) => ({ lv: text, en: text });
 const programme = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cssString } from '../../../src/lib/cssString.ts';
-import { documentAnchor } from '../../../src/lib/documentAnchor.ts';
-import { findOutOfOrder } from '../../../src/lib/findOutOfOrder.ts';
-import { pagedMediaCss } from '../../../src/lib/pagedMediaCss.ts';
-import { pluralCategory } from '../../../src/lib/pluralCategory.ts';
+import { cssString } from '#src/lib/print/cssString.ts';
+import { documentAnchor } from '#src/lib/codes/documentAnchor.ts';
+import { findOutOfOrder } from '../../helpers/findOutOfOrder.ts';
+import { pagedMediaCss } from '#src/lib/print/pagedMediaCss.ts';
+import { pluralCategory } from '#src/lib/format/pluralCategory.ts';
 
 describe('documentAnchor', () => {
   it('names chapters, subsections and measures apart', () => {
@@ -28,7 +28,7 @@ describe('cssString and pagedMediaCss', () => {
 });
 
 describe('findOutOfOrder', () => {
-  const fragment = (text: string) => ({ where: text, text });
+  const fragment = (text: string) => ({ file: text, field: 'title', text });
   const source = 'Alfa beta.\nGamma delta. Epsilon.';
 
   it('passes a page with every fragment in the source order, labels between', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from '../../../src/lib/formatDate.ts';
+import { formatDate, isoDay } from '#src/lib/format/formatDate.ts';
 
 describe('formatDate', () => {
   it('writes a date as readers of each language do', () => {

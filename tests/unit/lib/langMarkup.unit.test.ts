@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { langMarkupPlugin } from '../../../src/lib/langMarkupPlugin.ts';
-import { listItemEnd } from '../../../src/lib/listItemEnd.ts';
-import { markdownToText } from '../../../src/lib/markdownToText.ts';
-import { parseLangMarkup } from '../../../src/lib/parseLangMarkup.ts';
-import { stripLangMarkup } from '../../../src/lib/stripLangMarkup.ts';
+import { langMarkupPlugin } from '#src/lib/language/langMarkupPlugin.ts';
+import { listItemEnd } from '#src/lib/format/listItemEnd.ts';
+import { markdownToText } from '#src/lib/language/markdownToText.ts';
+import { parseLangMarkup } from '#src/lib/language/parseLangMarkup.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
 describe('parseLangMarkup', () => {
   it('splits a string at its marked parts', () => {

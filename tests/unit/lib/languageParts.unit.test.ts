@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageParts } from '../../../src/lib/languageParts.ts';
+import { languageParts } from '#src/lib/language/languageParts.ts';
 
 describe('languageParts', () => {
   it('collects the other language’s marked parts, once each, in order, from strings and lists', () => {

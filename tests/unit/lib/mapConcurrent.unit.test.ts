@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapConcurrent } from '../../../src/lib/mapConcurrent.ts';
+import { mapConcurrent } from '#src/integrations/mapConcurrent.ts';
 
 describe('mapConcurrent', () => {
   it('keeps the items’ order whatever order the work finishes in', async () => {

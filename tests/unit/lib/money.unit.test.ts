@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, moneyValue } from '../../../src/lib/formatMoney.ts';
-import { formatPercent } from '../../../src/lib/formatPercent.ts';
-import { summariseFunding } from '../../../src/lib/summariseFunding.ts';
-import { lookup } from '../../../src/lib/lookup.ts';
-import { rankBySubtotal } from '../../../src/lib/rankBySubtotal.ts';
-import { fromCents, toCents } from '../../../src/lib/toCents.ts';
+import { formatMoney, moneyValue } from '#src/lib/money/formatMoney.ts';
+import { formatPercent } from '#src/lib/money/formatPercent.ts';
+import { summariseFunding } from '#src/lib/money/summariseFunding.ts';
+import { lookup } from '#src/lib/content/lookup.ts';
+import { rankBySubtotal } from '#src/lib/money/rankBySubtotal.ts';
+import { fromCents, toCents } from '#src/lib/money/toCents.ts';
 
 // Intl separates thousands with a no-break space; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

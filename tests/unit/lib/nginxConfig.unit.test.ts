@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nginxConfig } from '../../../src/lib/nginxConfig.ts';
-import { cacheControl } from '../../../src/lib/securityPolicy.ts';
+import { nginxConfig } from '#src/lib/server/nginxConfig.ts';
+import { cacheControl } from '#src/lib/server/securityPolicy.ts';
 
 /** The config's `location` blocks, top level and nested, with their own lines. */
 function locations(config: string): Map<string, string[]> {

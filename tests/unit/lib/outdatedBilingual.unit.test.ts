@@ -4,9 +4,9 @@ import {
   bilingualStatus,
   outdatedBilingual,
   type BilingualEntry,
-} from '../../../src/lib/outdatedBilingual.ts';
-import { pickLanguage } from '../../../src/lib/pickLanguage.ts';
-import { bilingualStamp } from '../../../src/lib/translationStamp.ts';
+} from '#src/lib/translation/outdatedBilingual.ts';
+import { pickLanguage } from '#src/lib/language/pickLanguage.ts';
+import { bilingualStamp } from '#src/lib/translation/translationStamp.ts';
 
 const languages = ['lv', 'en'];
 const data = { title: { lv: 'Virsraksts', en: 'Title' }, goals: { lv: ['Mērķis.'], en: ['Goal.'] }, year: 2023 };
@@ -20,6 +20,7 @@ describe('pickLanguage', () => {
 describe('outdatedBilingual', () => {
   const entry = (changed: Record<string, unknown>, translates: string | undefined): BilingualEntry => ({
     key: '2023/2-1',
+    id: '2023/2-1',
     file: 'src/content/sections/2023/2-1.yaml',
     field: 'translates',
     data: { ...changed, translates },
@@ -46,7 +47,13 @@ describe('outdatedBilingual', () => {
 
 describe('bilingual entries never marked done', () => {
   it('are not yet translated, not outdated, and warned about as such', () => {
-    const entry: BilingualEntry = { key: '2023', file: 'src/content/programmes/2023.yaml', field: 'translates', data };
+    const entry: BilingualEntry = {
+      key: '2023',
+      id: '2023',
+      file: 'src/content/programmes/2023.yaml',
+      field: 'translates',
+      data,
+    };
     expect(bilingualStatus(entry, languages)).toBe('untranslated');
     const [warning] = outdatedBilingual([entry], languages);
     expect(warning).toMatchObject({ level: 'warning', file: 'src/content/programmes/2023.yaml', field: 'translates' });

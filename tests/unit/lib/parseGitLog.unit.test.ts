@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitSeparator, latestDate, parseGitLog } from '../../../src/lib/parseGitLog.ts';
+import { commitSeparator, latestDate, parseGitLog } from '#src/lib/history/parseGitLog.ts';
 
 const log = [
   `${commitSeparator}2024-03-05T15:30:00Z`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentShares, shareOf } from '../../../src/lib/percentShares.ts';
+import { percentShares, shareOf } from '#src/lib/money/percentShares.ts';
 
 const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;
 

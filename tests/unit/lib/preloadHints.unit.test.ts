@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadHints, replacePlaceholder } from '../../../src/lib/preloadHints.ts';
+import { preloadHints, replacePlaceholder } from '#src/lib/search/preloadHints.ts';
 
 describe('preloadHints', () => {
   it('names the script, the entry with its cache tag, the metadata and the language’s WebAssembly', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheControl, groupPolicies, headersFile } from '../../../src/lib/securityPolicy.ts';
+import { cacheControl, groupPolicies, headersFile } from '#src/lib/server/securityPolicy.ts';
 import { headersFor } from '../../helpers/headersFor.ts';
 
 describe('headersFile', () => {

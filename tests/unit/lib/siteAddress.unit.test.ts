@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../../../src/lib/absoluteUrl.ts';
-import { siteAddress, siteSetting } from '../../../src/lib/siteAddress.ts';
+import { absoluteUrl } from '#src/lib/server/absoluteUrl.ts';
+import { siteAddress, siteSetting } from '#src/lib/server/siteAddress.ts';
 
 describe('siteAddress', () => {
   it('splits an address with a sub-path into site and base', () => {

@@ -4,8 +4,8 @@
  * prefixes), and short words are not cut down to noise.
  */
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, MIN_STEM, stemLatvian } from '../../../src/lib/stemLatvian.ts';
-import { normaliseQuery } from '../../../src/lib/normaliseQuery.ts';
+import { foldDiacritics, MIN_STEM, stemLatvian } from '#src/lib/search/stemLatvian.ts';
+import { normaliseQuery } from '#src/lib/search/normaliseQuery.ts';
 
 // Forms of one word each: nouns of all six declensions, adjectives, participles, names.
 const paradigms: Record<string, string[]> = {
@@ -126,7 +126,7 @@ describe('stemLatvian', () => {
 describe('known limits', () => {
   // Genitive plurals that change a whole consonant group (ts → š, st → š) do not
   // share a prefix with the other forms; finding them would need a dictionary.
-  // Documented in src/lib/stemLatvian.ts; none occurs in the 2023 programme's
+  // Documented in src/lib/search/stemLatvian.ts; none occurs in the 2023 programme's
   // search table.
   it.each([['nakts', 'nakšu']])('"%s" does not find the form "%s"', (typed, indexed) => {
     expect(foldDiacritics(indexed).startsWith(stemLatvian(typed))).toBe(false);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatChanges, summariseChanges, type ContentSnapshot } from '../../../src/lib/summariseChanges.ts';
+import { formatChanges, summariseChanges, type ContentSnapshot } from '#src/lib/history/summariseChanges.ts';
 
 const snapshot = (amount: number, overrides: Partial<ContentSnapshot> = {}): ContentSnapshot => ({
   declaredTotal: 48039,
   measures: [
-    { code: '1.1', administrator: 'inspectorate', amount: 8000 },
-    { code: '2.1.2', administrator: 'ministry', amount },
+    { code: '1.1', section: '1', administrator: 'inspectorate', amount: 8000 },
+    { code: '2.1.2', section: '2.1', administrator: 'ministry', amount },
   ],
-  sections: ['1', '2', '2.1'],
+  sections: [
+    { code: '1', parent: undefined },
+    { code: '2', parent: undefined },
+    { code: '2.1', parent: '2' },
+  ],
   administrators: ['ministry', 'inspectorate'],
   texts: new Map([['src/content/measures/2023/lv/2-1-2.mdx', { lv: 'Teksts.' }]]),
   translationsCurrent: new Map([['src/content/measures/2023/en/2-1-2.mdx', true]]),
@@ -39,8 +43,8 @@ describe('summariseChanges', () => {
   it('lists measures added and removed, changed texts by language, and translations made outdated', () => {
     const after = snapshot(40039, {
       measures: [
-        { code: '2.1.2', administrator: 'ministry', amount: 40039 },
-        { code: '2.1.3', administrator: 'ministry', amount: 8000 },
+        { code: '2.1.2', section: '2.1', administrator: 'ministry', amount: 40039 },
+        { code: '2.1.3', section: '2.1', administrator: 'ministry', amount: 8000 },
       ],
       texts: new Map([['src/content/measures/2023/lv/2-1-2.mdx', { lv: 'Grozīts teksts.' }]]),
       translationsCurrent: new Map([['src/content/measures/2023/en/2-1-2.mdx', false]]),

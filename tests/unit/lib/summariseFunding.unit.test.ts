@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseFunding, type FundedMeasure } from '../../../src/lib/summariseFunding.ts';
+import { summariseFunding, type FundedMeasure } from '#src/lib/money/summariseFunding.ts';
 
 // The 2023 programme's structure and figures, as the approved document gives them.
 const measures: FundedMeasure[] = [

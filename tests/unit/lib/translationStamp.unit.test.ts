@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setTranslates } from '../../../src/lib/setTranslates.ts';
-import { translationStamp, type TranslatableText } from '../../../src/lib/translationStamp.ts';
-import { translationStatus } from '../../../src/lib/translationStatus.ts';
+import { setTranslates } from '#src/lib/translation/setTranslates.ts';
+import { translationStamp, type TranslatableText } from '#src/lib/translation/translationStamp.ts';
+import { translationStatus } from '#src/lib/translation/translationStatus.ts';
 
 const text: TranslatableText = {
   title: 'Virsraksts',

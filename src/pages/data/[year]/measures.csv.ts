@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { exportProgramme } from '#src/data/exportProgramme.ts';
 import { getSite } from '#src/data/site.ts';
-import { measuresCsv } from '#src/lib/measuresCsv.ts';
+import { measuresCsv } from '#src/lib/opendata/measuresCsv.ts';
 
 export const getStaticPaths = (async () => {
   const { years } = await getSite();

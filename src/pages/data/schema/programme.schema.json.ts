@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
 import { paths } from '#src/i18n/paths.ts';
-import { absoluteUrl } from '#src/lib/absoluteUrl.ts';
-import { programmeExportSchema } from '#src/lib/programmeExportSchema.ts';
+import { absoluteUrl } from '#src/lib/server/absoluteUrl.ts';
+import { programmeExportSchema } from '#src/lib/opendata/programmeExportSchema.ts';
 
 /** The JSON Schema of programme.json, generated from the zod schema that every export is checked against. */
 export const GET: APIRoute = ({ site }) =>

@@ -5,8 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { documentPaths } from '#src/data/routes.ts';
-import { pagedMediaCss } from '#src/lib/pagedMediaCss.ts';
-import { stripLangMarkup } from '#src/lib/stripLangMarkup.ts';
+import { pagedMediaCss } from '#src/lib/print/pagedMediaCss.ts';
+import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 
 export const getStaticPaths = documentPaths satisfies GetStaticPaths;
 
