@@ -139,12 +139,15 @@ function fieldOf(
     }
     case 'list': {
       const item = child(field.item, `${at.path}[]`, at.lang);
-      // The list says whether it is translated and required; its items only what each holds.
-      const itemField = Object.fromEntries(
-        Object.entries(item).filter(([key]) => key !== 'i18n' && key !== 'required'),
-      );
+      // An item is translated as its list is (Sveltia lets a translation add items only then); a list
+      // without a minimum may be empty, which Sveltia's `required` would refuse.
+      const itemField = {
+        ...Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'required')),
+        ...('i18n' in base ? { i18n: base['i18n'] } : {}),
+      };
       return {
         ...base,
+        required: field.minItems ? base['required'] : false,
         widget: 'list',
         ...(item.widget === 'object' ? { fields: item['fields'] } : { field: { ...itemField, label: base['label'] } }),
         ...(field.minItems ? { min: field.minItems } : {}),
@@ -211,7 +214,7 @@ export function sveltiaConfig(input: ConfigInput): {
             label,
             file: collection.layout.file,
             format: formatName(collection.name, collection.body),
-            fields: [{ name: ITEMS_KEY, label, widget: 'list', collapsed: true, fields }],
+            fields: [{ name: ITEMS_KEY, label, widget: 'list', collapsed: false, fields }],
           },
         ],
       };

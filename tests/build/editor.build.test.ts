@@ -9,14 +9,14 @@
  * changing both back leaves the files as they were. Every request the editor
  * makes goes to the dev server.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
 import { startDev, type DevServer } from '../helpers/devServer.ts';
 import { stubDirectoryPicker } from '../helpers/directoryPicker.ts';
-import { projectCopy, removeCopy } from '../helpers/projectCopy.ts';
+import { projectCopy, removeCopy, runIn } from '../helpers/projectCopy.ts';
 import { dictionaries } from '#src/i18n/index.ts';
 import { formatMoney } from '#src/lib/money/formatMoney.ts';
 
@@ -52,13 +52,24 @@ function lineChanges(before: string, after: string): [string | undefined, string
   return b.flatMap((line, i): [string | undefined, string][] => (line === a[i] ? [] : [[a[i], line]]));
 }
 
-/** The editor at an entry (`measures-2023/1-1`), freshly loaded from the files. */
+/** The editor at an entry (`measures-2023/1-1`), its fields shown (Sveltia closes the entry on saving). */
 async function openEntry(entry: string): Promise<void> {
-  await editor.goto(new URL(`edit/#/collections/${entry.replace('/', '/entries/')}`, server.url).href);
-  await editor
-    .getByRole('group', { name: /Edit .Latvian. Content|Content Editor/ })
-    .first()
-    .waitFor();
+  const field = editor.getByRole('group', { name: 'Content Editor' }).getByRole('textbox').first();
+  // Sveltia may show an entry's address before its files are read, as "not found"; then it is asked again.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await editor.goto(new URL('edit/#/collections', server.url).href);
+    await editor.goto(new URL(`edit/#/collections/${entry.replace('/', '/entries/')}`, server.url).href);
+    if (
+      await field.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+  }
+  await field.waitFor({ timeout: 1000 });
+  // The list of a file of items fills in a moment later.
+  await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 const pane = (language: 'Latvian' | 'English') =>
@@ -169,6 +180,68 @@ describe('the content editor', () => {
       }
       expect(await read(file), file).toBe(originals.get(file));
     }
+  });
+
+  it.each([
+    ['programmes/2023', 'src/content/programmes/2023.yaml', 'English'],
+    ['sections-2023/2-1', 'src/content/sections/2023/2-1.yaml', 'English'],
+    ['administrators/administrators', 'src/content/administrators.yaml', 'English'],
+    ['pages/about', 'src/content/pages/en/about.mdx', 'title'],
+  ])('saves %s with one text changed as that one line, and changed back as it was', async (entry, file, name) => {
+    const original = await read(file);
+    await openEntry(entry);
+    const textbox = () => editor.getByRole('group', { name: 'Content Editor' }).getByRole('textbox', { name }).last();
+    const box = textbox();
+    const value = await box.inputValue();
+    await box.fill(`${value} X`);
+    await save();
+    const saved = await changed(file, original);
+    const changes = lineChanges(original, saved);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.[1]).toContain(' X');
+    await openEntry(entry);
+    await textbox().fill(value);
+    await save();
+    for (let attempt = 0; attempt < 50 && (await read(file)) !== original; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await read(file)).toBe(original);
+  });
+
+  it('creates a new measure as a draft, as npm run new:measure does, which the check accepts', async () => {
+    await editor.goto(new URL('edit/#/collections/measures-2023/new', server.url).href);
+    await pane('Latvian').getByRole('textbox', { name: 'title' }).fill('Jauns pasākums');
+    await pane('English').getByRole('textbox', { name: 'title' }).fill('A new measure');
+    await pane('Latvian').getByRole('radio', { name: 'Labklājības ministrija' }).check();
+    await pane('Latvian').getByRole('spinbutton', { name: 'amount' }).fill('0');
+    await pane('Latvian')
+      .getByRole('button', { name: /Add .results/ })
+      .click();
+    await pane('Latvian').getByRole('textbox', { name: 'results' }).fill('Rezultāts.');
+    await pane('English')
+      .getByRole('button', { name: /Add .results/ })
+      .click();
+    await pane('English').getByRole('textbox', { name: 'results' }).fill('Result.');
+    await pane('Latvian').getByRole('textbox', { name: 'body' }).fill('Apraksts.');
+    await pane('English').getByRole('textbox', { name: 'body' }).fill('Description.');
+    await editor.getByRole('textbox', { name: 'Slug' }).fill('2-4');
+    await save();
+    const created = 'src/content/measures/2023/lv/2-4.mdx';
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (await read(created).catch(() => undefined)) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await read(created)).toBe(
+      '---\ntitle: "Jauns pasākums"\nadministrator: "ministry"\nfunding:\n  amount: 0\nresults:\n  - "Rezultāts."\ndraft: true\n---\n\nApraksts.\n',
+    );
+    expect(await read('src/content/measures/2023/en/2-4.mdx')).toBe(
+      '---\ntitle: "A new measure"\nresults:\n  - "Result."\n---\n\nDescription.\n',
+    );
+    const check = await runIn(dir, 'npm', ['run', 'check']);
+    expect(check.code, check.output).toBe(0);
+    expect(check.output).toContain('(+1 draft)');
+    await rm(path.join(dir, created));
+    await rm(path.join(dir, 'src/content/measures/2023/en/2-4.mdx'));
   });
 
   it('links each entry to its page in the preview', async () => {
