@@ -52,22 +52,29 @@ function lineChanges(before: string, after: string): [string | undefined, string
   return b.flatMap((line, i): [string | undefined, string][] => (line === a[i] ? [] : [[a[i], line]]));
 }
 
+/** Opens the editor's start page and the project's folder (through the stand-in). */
+async function signIn(): Promise<void> {
+  await editor.goto(new URL('edit/', server.url).href);
+  await editor.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await editor.getByText('Pasākumi 2023').first().waitFor({ timeout: 60_000 });
+}
+
 /** The editor at an entry (`measures-2023/1-1`), its fields shown (Sveltia closes the entry on saving). */
 async function openEntry(entry: string): Promise<void> {
   const field = editor.getByRole('group', { name: 'Content Editor' }).getByRole('textbox').first();
-  // Sveltia may show an entry's address before its files are read, as "not found"; then it is asked again.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await editor.goto(new URL('edit/#/collections', server.url).href);
-    await editor.goto(new URL(`edit/#/collections/${entry.replace('/', '/entries/')}`, server.url).href);
-    if (
-      await field.waitFor({ timeout: 5000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      break;
+  const url = new URL(`edit/#/collections/${entry.replace('/', '/entries/')}`, server.url).href;
+  await editor.goto(url);
+  if (
+    !(await field.waitFor({ timeout: 20_000 }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    // Read the files again and go straight to the entry (Sveltia can lose an address given while it loads).
+    await signIn();
+    await editor.goto(url);
   }
-  await field.waitFor({ timeout: 1000 });
+  await field.waitFor({ timeout: 20_000 });
   // The list of a file of items fills in a moment later.
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
@@ -75,8 +82,11 @@ async function openEntry(entry: string): Promise<void> {
 const pane = (language: 'Latvian' | 'English') =>
   editor.getByRole('group', { name: new RegExp(`Edit .${language}. Content`) });
 
-async function save(): Promise<void> {
+/** Saves the entry; unless the editor refuses it, waits until Sveltia has closed it (it goes back to the list). */
+async function save({ refused = false } = {}): Promise<void> {
   await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  if (refused) return;
+  await editor.waitForURL((url) => !/\/entries\/|\/new$/.test(url.hash), { timeout: 30_000 });
 }
 
 beforeAll(async () => {
@@ -85,15 +95,15 @@ beforeAll(async () => {
   await mkdir(path.join(dir, '.git'));
   for (const file of [latvian, english]) originals.set(file, await read(file));
   server = await startDev(dir, 'edit/');
+  // The preview's first page is compiled on its first request; asked for now, it is ready when the test looks at it.
+  await fetch(new URL('en/2023/1-1/', server.url));
   const executablePath = chromiumPath();
   browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
   context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'lv-LV' });
   editor = await context.newPage();
   editor.on('request', (request) => requests.push(request.url()));
   await stubDirectoryPicker(editor, dir);
-  await editor.goto(new URL('edit/', server.url).href);
-  await editor.getByRole('button', { name: 'Work with Local Repository' }).click();
-  await editor.getByText('Pasākumi 2023').first().waitFor();
+  await signIn();
 }, 120_000);
 
 afterAll(async () => {
@@ -141,7 +151,7 @@ describe('the content editor', () => {
     const updated = () => text.includes('declaredTotal') && text.includes('(edited)');
     for (let attempt = 0; attempt < 40 && !updated(); attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 250));
-      await preview.goto(new URL('en/2023/1-1/', server.url).href);
+      await preview.goto(new URL('en/2023/1-1/', server.url).href, { waitUntil: 'domcontentloaded', timeout: 60_000 });
       text = (await preview.locator('body').textContent()) ?? '';
     }
     expect(text, server.log()).toContain('Provision of assistance in crisis cases (edited)');
@@ -163,7 +173,7 @@ describe('the content editor', () => {
     await openEntry('measures-2023/1-1');
     const before = await read(latvian);
     await pane('Latvian').getByRole('spinbutton', { name: 'amount' }).fill('-5');
-    await save();
+    await save({ refused: true });
     await pane('Latvian').getByText('expected an amount of 0 euro or more').waitFor();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await read(latvian)).toBe(before);
