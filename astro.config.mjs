@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { locales, defaultLocale } from '#src/i18n/locales.ts';
 import { buildPhases, phaseEnd } from '#src/integrations/buildPhases.ts';
 import { contentCheck } from '#src/integrations/contentCheck.ts';
+import { contentEditor } from '#src/integrations/contentEditor.ts';
 import { devSearchIndex } from '#src/integrations/devSearchIndex.ts';
 import { pagefindIndex } from '#src/integrations/pagefind.ts';
 import { precompress } from '#src/integrations/precompress.ts';
@@ -82,6 +83,8 @@ export default defineConfig({
     mdx({ processor: satteri({ hastPlugins: [langMarkupPlugin] }) }),
     publishingAddress(),
     devSearchIndex(),
+    // `/edit/`: the content editor, in npm run dev only.
+    contentEditor(),
     compressionStart,
     // A sitemap lists absolute addresses: without a site address there is none.
     ...(site

@@ -12,5 +12,7 @@ declare namespace App {
     problems: import('#src/lib/content/problem.ts').Problem[];
     /** The newest programme year, whose whole document the header links to; undefined without content. */
     currentYear: number | undefined;
+    /** In `npm run dev` only: the content editor's entry of this page, and of any content file. */
+    editor?: { page: string; file: (file: string) => string | undefined };
   }
 }

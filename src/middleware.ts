@@ -23,6 +23,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const { previewProblems, reportProblems } = await import('#src/data/previewProblems.ts');
     context.locals.problems = await previewProblems();
     reportProblems(context.locals.problems);
+    // The content editor's links (src/editor/): `/edit/page/<collection>/<entry>/<language>/`, the
+    // editor's "view" button, goes on to the entry's page.
+    const { editorLinks } = await import('#src/editor/pageLinks.ts');
+    const links = editorLinks(process.cwd());
+    const [edit, page, collection = '', slug = '', lang = ''] = context.url.pathname.split('/').filter(Boolean);
+    if (edit === 'edit' && page === 'page')
+      return context.redirect(links.pageOfEntry(collection, slug, lang) ?? '/edit/');
+    context.locals.editor = { page: links.entryOfPage(context.url.pathname), file: links.entryOfFile };
   }
   return next();
 });

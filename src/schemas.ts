@@ -16,6 +16,7 @@
 import { z } from 'astro/zod';
 import { translationLocales } from '#src/i18n/locales.ts';
 import { doc, euro, localised, noTexts, text } from '#src/lib/content/schemaPrimitives.ts';
+import type { CollectionName } from '#src/lib/content/contentPath.ts';
 
 /** Links a field to an entry of another collection by its id; resolves to `{ id, collection }`. */
 export type Reference<C extends string = string> = (collection: C) => z.ZodType<{ id: string; collection: C }>;
@@ -23,13 +24,21 @@ export type Reference<C extends string = string> = (collection: C) => z.ZodType<
 /** The stand-in for Astro's `reference()` outside Astro: the same output, from the id as written. */
 export const plainReference = <C extends string>(collection: C) => z.string().transform((id) => ({ id, collection }));
 
+/**
+ * What the editor (src/editor/) needs to know beyond a field's type and rules:
+ * `x-written-by` marks a field a command writes, which the editor shows but
+ * does not let staff change; `x-new-entry` is the value a new entry starts with
+ * (a new measure is a draft, as `npm run new:measure` writes it).
+ */
+const writtenByTool = { 'x-written-by': 'npm run translations -- --done' };
+
 /** Which Latvian text an entry's other languages translate, one fingerprint per language (see `npm run translations`). */
 const inlineTranslates = () =>
   doc(
     z.strictObject(Object.fromEntries(translationLocales.map((code) => [code, z.string().optional()]))).optional(),
     'Which Latvian text each other language translates (`en: …`): a fingerprint of the Latvian fields written by `npm run translations -- --done <key>`. Leave it as it is; when a Latvian field changes, the translation shows as outdated.',
     'Kuru latviešu tekstu tulko katra cita valoda (`en: …`): latviešu lauku nospiedums, ko ieraksta `npm run translations -- --done <atslēga>`. Nemainiet to; kad latviešu lauks mainās, tulkojums tiek rādīts kā novecojis.',
-  );
+  ).meta(writtenByTool);
 
 /** Editorial notes on an entry's own text (an error in the source, say), in each language. */
 const inlineNotes = () =>
@@ -188,7 +197,7 @@ export const measureSchema = (reference: Reference<'administrators'>) =>
       z.boolean().default(false),
       '`true` keeps the measure (in every language) out of the published site, search, totals and data. Default: `false`.',
       '`true` neļauj pasākumu (nevienā valodā) publicēt, meklēt, skaitīt kopsummās un datos. Noklusējums: `false`.',
-    ),
+    ).meta({ 'x-new-entry': true }),
   });
 
 /** A measure in another language: translated text only; the facts come from the Latvian file. */
@@ -210,7 +219,7 @@ export const translationSchema = () =>
       z.string().optional(),
       'Which Latvian text this translates: a fingerprint written by `npm run translations -- --done <year>/<number>` once the translation is up to date. Leave it as it is; when the Latvian text changes, the translation shows as outdated. Without it, the file counts as not yet translated and the English site shows the Latvian text instead.',
       'Kuru latviešu tekstu šis tulko: nospiedums, ko ieraksta `npm run translations -- --done <gads>/<numurs>`, kad tulkojums atbilst latviešu tekstam. Nemainiet to; kad latviešu teksts mainās, tulkojums tiek rādīts kā novecojis. Bez tā fails skaitās vēl netulkots, un angļu vietne tā vietā rāda latviešu tekstu.',
-    ),
+    ).meta(writtenByTool),
   });
 
 export const pageSchema = () =>
@@ -231,15 +240,16 @@ export const pageSchema = () =>
 /**
  * Every collection's schema, by collection: the build's collections
  * (src/content.config.ts, with Astro's `reference`), the file reader of
- * `npm run check` and the authoring guide's tables (with the stand-in) all
+ * `npm run check`, the authoring guide's tables and the editor's configuration (with the stand-in) all
  * take them from here, so a new collection is added in one place (with where
  * its files are, in src/lib/content/contentPath.ts).
  */
-export const collectionSchemas = (reference: Reference<'administrators'> = plainReference) => ({
-  programmes: programmeSchema(),
-  administrators: administratorSchema(),
-  sections: sectionSchema(),
-  measures: measureSchema(reference),
-  translations: translationSchema(),
-  pages: pageSchema(),
-});
+export const collectionSchemas = (reference: Reference<'administrators'> = plainReference) =>
+  ({
+    programmes: programmeSchema(),
+    administrators: administratorSchema(),
+    sections: sectionSchema(),
+    measures: measureSchema(reference),
+    translations: translationSchema(),
+    pages: pageSchema(),
+  }) satisfies Record<CollectionName, z.ZodType>;

@@ -8,6 +8,8 @@ export interface ProblemItem {
   level: Problem['level'];
   /** `file:line › field`, as `npm run check` writes it. */
   where: string;
+  /** The file, relative to the project. */
+  file: string;
   message: string;
   /** The page of the measure, section or programme concerned, in the page's language when it has one. */
   href: string | undefined;
@@ -25,6 +27,7 @@ export function problemsView(problems: readonly Problem[], locale: Locale): Prob
       return {
         level: problem.level,
         where: `${problem.file}${line}${problem.field ? ` › ${problem.field}` : ''}`,
+        file: problem.file,
         message: problem.message,
         href: hrefOf(place, lang),
       };

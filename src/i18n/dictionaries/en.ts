@@ -183,6 +183,24 @@ export default {
   'proof.checked':
     'The programme’s Latvian text on this site was checked at build time against {file}, our text extraction of the signed document.',
   'proof.sha256': 'SHA-256 of that file:',
+  'editor.title': 'Programme content editor',
+  'editor.approved':
+    'The Latvian text must be exactly as in the approved programme (public/source/); npm run check and the build refuse any other text.',
+  'editor.writtenBy': 'The command {command} writes this field; it cannot be changed in the editor.',
+  'editor.collectionYear': '{name} {year}',
+  'editor.collection.programmes': 'Programme',
+  'editor.collection.administrators': 'Institutions',
+  'editor.collection.sections': 'Chapters and subsections',
+  'editor.collection.measures': 'Measures',
+  'editor.collection.pages': 'The About and Open data pages',
+  'editor.noScript':
+    'The editor needs JavaScript. Turn it on, or edit the content files as docs/authoring.md describes.',
+  'editor.unsupported.title': 'The editor cannot work in this browser',
+  'editor.unsupported.text':
+    'The editor opens and saves the project’s files on your computer, which only Chrome and Microsoft Edge allow (the File System Access API). Open this address in one of them, or edit the content files in a text editor as docs/authoring.md describes.',
+  'editor.notLocal.title': 'The editor works on this computer only',
+  'editor.notLocal.text': 'Open it at {address} on the computer that runs npm run dev.',
+  'editor.open': 'Edit in the editor',
   'footer.publisher':
     'Content prepared by the Ministry of Welfare. The official text is the signed document, in Latvian.',
   /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */

@@ -189,6 +189,24 @@ export default {
   'proof.checked':
     'Programmas teksts latviešu valodā šajā vietnē būvēšanas laikā ir salīdzināts ar failu {file} – mūsu iegūto parakstītā dokumenta tekstu.',
   'proof.sha256': 'Faila SHA-256:',
+  'editor.title': 'Programmas satura redaktors',
+  'editor.approved':
+    'Latviešu tekstam jābūt tieši tādam kā apstiprinātajā programmā (public/source/); citādu tekstu npm run check un būvēšana nepieņem.',
+  'editor.writtenBy': 'Šo lauku ieraksta komanda {command}; redaktorā to mainīt nevar.',
+  'editor.collectionYear': '{name} {year}',
+  'editor.collection.programmes': 'Programma',
+  'editor.collection.administrators': 'Iestādes',
+  'editor.collection.sections': 'Nodaļas un apakšnodaļas',
+  'editor.collection.measures': 'Pasākumi',
+  'editor.collection.pages': 'Lapas “Par vietni” un “Atvērtie dati”',
+  'editor.noScript':
+    'Redaktoram vajag JavaScript. Ieslēdziet to vai rediģējiet satura failus, kā aprakstīts docs/authoring.md.',
+  'editor.unsupported.title': 'Šajā pārlūkā redaktors nevar strādāt',
+  'editor.unsupported.text':
+    'Redaktors atver un saglabā projekta failus jūsu datorā, un to ļauj tikai Chrome un Microsoft Edge (File System Access API). Atveriet šo adresi vienā no tiem vai rediģējiet satura failus teksta redaktorā, kā aprakstīts docs/authoring.md.',
+  'editor.notLocal.title': 'Redaktors strādā tikai šajā datorā',
+  'editor.notLocal.text': 'Atveriet to adresē {address} tajā datorā, kurā darbojas npm run dev.',
+  'editor.open': 'Labot redaktorā',
   'footer.publisher':
     'Saturu sagatavojusi Labklājības ministrija. Oficiālais teksts ir parakstītais dokuments latviešu valodā.',
   /** A numbered heading: Latvian writes the number as an ordinal with a dot, English without. */
