@@ -18,6 +18,7 @@ import {
   plainReference,
   programmeSchema,
   sectionSchema,
+  synonymSchema,
   translationSchema,
 } from '#src/schemas.ts';
 
@@ -27,6 +28,7 @@ const schemas: Record<string, z.ZodType> = {
   sections: sectionSchema(),
   programmes: programmeSchema(),
   administrators: administratorSchema(),
+  synonyms: synonymSchema(),
   pages: pageSchema(),
 };
 

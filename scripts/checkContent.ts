@@ -10,6 +10,7 @@ import { toRecords } from '#src/data/records.ts';
 import { defaultLocale, localeCodes } from '#src/i18n/locales.ts';
 import { validateProgramme, type Problem } from '#src/lib/content/validateProgramme.ts';
 import { bilingualEntries, outdatedBilingual } from '#src/lib/translation/outdatedBilingual.ts';
+import { synonymProblems } from '#src/lib/search/searchTerms.ts';
 
 export interface CheckedContent {
   content: LoadedContent;
@@ -37,5 +38,9 @@ export async function checkContent(root: string): Promise<CheckedContent> {
   const bilingual = outdatedBilingual(bilingualEntries(content), localeCodes)
     .filter((problem) => !refused.has(problem.file))
     .map((problem) => ({ ...problem, line: content.lineOf(problem.file, problem.field) }));
-  return { content, problems: [...content.problems, ...rules, ...bilingual] };
+  const synonyms = synonymProblems(content.synonyms, content.administrators).map((problem) => ({
+    ...problem,
+    line: content.lineOf(problem.file, problem.field),
+  }));
+  return { content, problems: [...content.problems, ...rules, ...bilingual, ...synonyms] };
 }

@@ -22,6 +22,7 @@ import {
   plainReference,
   programmeSchema,
   sectionSchema,
+  synonymSchema,
   translationSchema,
 } from '#src/schemas.ts';
 import { parseMeasureId, parseSectionId, type Problem } from '#src/lib/content/validateProgramme.ts';
@@ -43,6 +44,7 @@ export interface Loaded<T> {
 const schemas = {
   programmes: programmeSchema(),
   administrators: administratorSchema(),
+  synonyms: synonymSchema(),
   sections: sectionSchema(),
   measures: measureSchema(plainReference),
   translations: translationSchema(),
@@ -54,6 +56,7 @@ type Data<K extends keyof Schemas> = z.output<Schemas[K]>;
 export interface LoadedContent {
   programmes: Loaded<Data<'programmes'>>[];
   administrators: Loaded<Data<'administrators'>>[];
+  synonyms: Loaded<Data<'synonyms'>>[];
   sections: Loaded<Data<'sections'>>[];
   measures: Loaded<Data<'measures'>>[];
   translations: Loaded<Data<'translations'>>[];
@@ -229,8 +232,9 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     return entries;
   }
 
-  async function loadAdministrators(): Promise<Loaded<Data<'administrators'>>[]> {
-    const filePath = contentFiles.administrators.file;
+  /** A file of items, each with its `id`, as Astro's `file()` loader reads it. */
+  async function loadItems<K extends 'administrators' | 'synonyms'>(collection: K): Promise<Loaded<Data<K>>[]> {
+    const filePath = contentFiles[collection].file;
     const { doc, lineOf } = yamlLines(await readFile(path.join(root, filePath), 'utf8'), 0);
     if (doc.errors.length > 0) {
       problems.push(
@@ -248,16 +252,17 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     const items: unknown = doc.toJS();
     const list = Array.isArray(items) ? items : [];
     return list.flatMap((item, index) => {
-      const checked = schemaProblems(schemas.administrators, item, filePath, lineOf, [index]);
+      const checked = schemaProblems(schemas[collection], item, filePath, lineOf, [index]);
       problems.push(...checked.problems.map((p) => ({ ...p, field: p.field ? `${index}.${p.field}` : `${index}` })));
-      const data = checked.data as Data<'administrators'> | undefined;
+      const data = checked.data as Data<K> | undefined;
       return data ? [{ id: data.id, filePath, data, body: '' }] : [];
     });
   }
 
   const content = {
     programmes: await loadYaml('programmes'),
-    administrators: await loadAdministrators(),
+    administrators: await loadItems('administrators'),
+    synonyms: await loadItems('synonyms'),
     sections: await loadYaml('sections'),
     measures: await loadMdx('measures'),
     translations: await loadMdx('translations'),

@@ -15,6 +15,7 @@ import {
   pageSchema,
   programmeSchema,
   sectionSchema,
+  synonymSchema,
   translationSchema,
 } from './schemas.ts';
 
@@ -23,6 +24,7 @@ const globOf = ({ base, pattern }: { base: string; pattern: string }) => glob({ 
 export const collections = {
   programmes: defineCollection({ loader: globOf(contentFiles.programmes), schema: programmeSchema() }),
   administrators: defineCollection({ loader: file(contentFiles.administrators.file), schema: administratorSchema() }),
+  synonyms: defineCollection({ loader: file(contentFiles.synonyms.file), schema: synonymSchema() }),
   sections: defineCollection({ loader: globOf(contentFiles.sections), schema: sectionSchema() }),
   measures: defineCollection({ loader: globOf(contentFiles.measures), schema: measureSchema(reference) }),
   translations: defineCollection({ loader: globOf(contentFiles.translations), schema: translationSchema() }),

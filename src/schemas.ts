@@ -121,6 +121,30 @@ export const administratorSchema = () =>
     translates: bilingualTranslates(),
   });
 
+/** A word as a reader types it into search: letters and digits, one word (a hyphen may join its parts). */
+const searchWord = z
+  .string()
+  .regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, 'expected one word: letters and digits, no spaces');
+
+export const synonymSchema = () =>
+  z.strictObject({
+    id: doc(
+      z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes'),
+      'Short stable id of the entry (`hotline`); not shown.',
+      'Īss, nemainīgs ieraksta identifikators (`hotline`); netiek rādīts.',
+    ),
+    terms: doc(
+      bilingual(z.array(searchWord)).default({ lv: [], en: [] }),
+      "Words readers type that the programme's text does not use, per language, one word each (`NVO`, `hotline`). Search looks for `means` instead. Not an administrator's abbreviation: those come from administrators.yaml. Default: none.",
+      'Vārdi, ko lasītāji raksta, bet programmas teksts nelieto, katrai valodai, pa vienam vārdam (`NVO`, `hotline`). Meklēšana to vietā meklē `means`. Ne iestādes saīsinājums: tie ir administrators.yaml. Noklusējums: nav.',
+    ),
+    means: doc(
+      bilingual(text),
+      "What the programme's text says instead, in each language: the words search looks for in the term's place.",
+      'Kā to saka programmas teksts, katrā valodā: vārdi, ko meklēšana meklē termina vietā.',
+    ),
+  });
+
 export const sectionSchema = () =>
   z.strictObject({
     title: doc(bilingual(text), 'The heading after the number.', 'Virsraksts aiz numura.'),
@@ -235,6 +259,7 @@ export const pageSchema = () =>
 export const contentFiles = {
   programmes: { base: 'src/content/programmes', pattern: '[^_]*.yaml' },
   administrators: { file: 'src/content/administrators.yaml' },
+  synonyms: { file: 'src/content/synonyms.yaml' },
   sections: { base: 'src/content/sections', pattern: '*/[^_]*.yaml' },
   measures: { base: 'src/content/measures', pattern: `*/${defaultLocale}/[^_]*.mdx` },
   translations: { base: 'src/content/measures', pattern: `*/${alternatives(translationLocales)}/[^_]*.mdx` },

@@ -12,6 +12,7 @@ import {
   type PagefindLanguage,
 } from '#src/lib/search/preloadHints.ts';
 import { recompressWasm } from './recompressWasm.ts';
+import { collectVocabularies, writeVocabularies } from './searchVocabulary.ts';
 
 /**
  * Pagefind's ready-made interfaces and its worker: the site has its own search
@@ -40,7 +41,10 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
+          // Pagefind indexes in its own process; the vocabulary is read from the same pages meanwhile.
+          const indexing = index.addDirectory({ path: outDir });
+          const vocabularies = collectVocabularies(outDir, pages);
+          const added = await indexing;
           if (added.errors.length > 0)
             throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
@@ -48,6 +52,8 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           const bundle = path.join(outDir, 'pagefind');
           for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
+          const words = await writeVocabularies(bundle, vocabularies);
+          logger.info(`Search vocabulary written: ${Object.entries(words).map(([lang, count]) => `${lang} ${count} words`).join(', ')}.`);
           const saved = await minifyScript(path.join(bundle, 'pagefind.js'));
           logger.info(`pagefind.js minified: ${saved} bytes fewer.`);
           const recompressed = await recompressWasm(bundle, cacheDir);

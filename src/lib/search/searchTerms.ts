@@ -1,0 +1,64 @@
+import { queryTerm } from './normaliseQuery.ts';
+import { pagefindForm } from './searchForm.ts';
+import type { Problem } from '#src/lib/content/validateProgramme.ts';
+
+/**
+ * Words a reader may type that the programme's text says otherwise, as the
+ * search page receives them (src/data/searchPage.ts makes them from the
+ * content): by `termKey`, what each stands for in the page's language, and,
+ * for an administrator's abbreviation, whose measures it means.
+ */
+export type SearchTerms = Record<string, { means: string; administrator?: string }>;
+
+/**
+ * The key a reader's word is looked up by: the word as it is sent to
+ * Pagefind (stemmed in Latvian, so every form of a term matches), folded.
+ *
+ * @example termKey('Bērnudārzā', 'lv') // 'bernudarz'
+ */
+export const termKey = (word: string, lang: string) => pagefindForm(queryTerm(word, lang));
+
+interface SynonymEntry {
+  id: string;
+  filePath: string;
+  data: { terms: Record<string, string[]> };
+}
+interface AbbreviationEntry {
+  id: string;
+  data: { abbreviation: Record<string, string> };
+}
+
+/**
+ * A synonym that search could not use: a term listed twice in one language,
+ * or one that is an administrator's abbreviation (which search reads as that
+ * administrator's measures).
+ */
+export function synonymProblems(synonyms: readonly SynonymEntry[], administrators: readonly AbbreviationEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const [index, { id, filePath, data }] of synonyms.entries())
+    for (const [lang, terms] of Object.entries(data.terms))
+      for (const term of terms) {
+        const key = `${lang}:${termKey(term, lang)}`;
+        const abbreviation = administrators.find((a) =>
+          Object.values(a.data.abbreviation).some((text) => termKey(text, lang) === termKey(term, lang)),
+        );
+        const field = `${index}.terms.${lang}`;
+        if (abbreviation)
+          problems.push({
+            level: 'error',
+            file: filePath,
+            field,
+            message: `"${term}" is the abbreviation of ${abbreviation.id} in administrators.yaml; search already finds its measures by it`,
+          });
+        else if (seen.has(key))
+          problems.push({
+            level: 'error',
+            file: filePath,
+            field,
+            message: `"${term}" is already a term of ${seen.get(key) ?? ''}; expected each term once per language`,
+          });
+        seen.set(key, id);
+      }
+  return problems;
+}
