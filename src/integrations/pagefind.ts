@@ -11,7 +11,7 @@ import {
   replacePlaceholder,
   type PagefindLanguage,
 } from '#src/lib/search/preloadHints.ts';
-import { recompressWasm } from './recompressWasm.ts';
+import { recompress, recompressWasm } from './recompressWasm.ts';
 import { collectVocabularies, writeVocabularies } from './searchVocabulary.ts';
 
 /**
@@ -58,6 +58,9 @@ export function pagefindIndex(): AstroIntegration {
           logger.info(`pagefind.js minified: ${saved} bytes fewer.`);
           const recompressed = await recompressWasm(bundle, cacheDir);
           logger.info(`Pagefind's WebAssembly recompressed: ${recompressed} bytes fewer.`);
+          const single = await singleChunks(bundle);
+          const chunks = await recompress(bundle, single, cacheDir);
+          logger.info(`${single.length} one-chunk index(es) recompressed: ${chunks} bytes fewer.`);
           logger.info(`${added.page_count} pages indexed.`);
           const preloaded = await addPreloads(outDir, `${base}pagefind/`, pages);
           logger.info(`Preload hints written into ${preloaded} search page(s).`);
@@ -67,6 +70,22 @@ export function pagefindIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The index chunks of the languages whose index is one chunk: every first search in such a language
+ * loads it whole (and the search page preloads it), so its bytes count in full. Larger indexes load
+ * a few of many chunks per search, and are left as Pagefind wrote them.
+ */
+async function singleChunks(bundle: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, PagefindLanguage>;
+  };
+  const chunks = await readdir(path.join(bundle, 'index'));
+  return Object.values(entry.languages).flatMap((language) => {
+    const own = chunks.filter((file) => file.startsWith(`${language.hash.split('_')[0]}_`));
+    return own.length === 1 ? own.map((file) => `index/${file}`) : [];
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ import { pagefindForm } from '#src/lib/search/searchForm.ts';
 import { termKey, type SearchTerms } from '#src/lib/search/searchTerms.ts';
 import { foldDiacritics } from '#src/lib/search/stemLatvian.ts';
 import { AS_TYPED } from '#src/lib/search/asTyped.ts';
-import { byCodeUnit, decodeVocabulary, hasWordStartingWith } from '#src/lib/search/vocabulary.ts';
+import { decodeVocabulary, hasWordStartingWith } from '#src/lib/search/vocabulary.ts';
 import type { corrections as Corrections, Matcher } from '#src/lib/search/correctWord.ts';
 
 export interface Result {
@@ -93,25 +93,16 @@ interface Vocabulary {
    */
   forms: string[];
   formWord: number[];
-  /** Pagefind's stems of the folded words, in code-unit order, for the languages it stems. */
-  stems?: string[];
-  stem?: (word: string) => string;
 }
-
-/** Languages Pagefind stems in its WebAssembly; their words are compared by the same stems. */
-const pagefindStemmers: Record<string, () => Promise<(word: string) => string>> = {
-  en: () => import('#src/lib/search/englishStem.ts').then((module) => module.stem),
-};
 
 let vocabulary: Promise<Vocabulary> | undefined;
 function loadVocabulary(url: string, lang: string): Promise<Vocabulary> {
-  vocabulary ??= Promise.all([
-    fetch(url).then((response) => {
+  vocabulary ??= fetch(url)
+    .then((response) => {
       if (!response.ok) throw new Error(`search: the vocabulary ${url} is missing (${response.status})`);
       return response.json() as Promise<string>;
-    }),
-    pagefindStemmers[lang]?.(),
-  ]).then(([encoded, stem]) => {
+    })
+    .then((encoded) => {
     const spellings = decodeVocabulary(encoded);
     const folded = spellings.map(foldDiacritics);
     const forms = new Map<string, number>();
@@ -119,8 +110,7 @@ function loadVocabulary(url: string, lang: string): Promise<Vocabulary> {
       const form = pagefindForm(queryTerm(word, lang));
       if (!forms.has(form)) forms.set(form, i);
     });
-    const own = { folded, spellings, forms: [...forms.keys()], formWord: [...forms.values()] };
-    return stem ? { ...own, stem, stems: folded.map(stem).sort(byCodeUnit) } : own;
+    return { folded, spellings, forms: [...forms.keys()], formWord: [...forms.values()] };
   });
   return vocabulary;
 }
@@ -169,10 +159,15 @@ async function secondChance(attempt: Attempt): Promise<Outcome> {
   const corrected = new Map<number, string>();
   let nowhere = false;
 
-  const inIndex = (word: string) => {
+  /**
+   * Whether Pagefind finds the word through a word of its index rather than its fallback: some vocabulary
+   * word starts with what is searched; or, where Pagefind stems (English), its exact search finds the
+   * word's stem as a word of the index ("helplines" → "helplin", from "helpline"), by Pagefind's own stemmer.
+   */
+  const inIndex = async (word: string) => {
     const form = pagefindForm(queryTerm(word, lang));
     if (!form || /\d/.test(form) || hasWordStartingWith(known.folded, form)) return true;
-    return known.stem && known.stems ? hasWordStartingWith(known.stems, known.stem(form)) : false;
+    return ((await engine.search(`"${form}"`))?.results.length ?? 0) > 0;
   };
   /**
    * The reader's word with its searched form corrected: where the page stems, the corrected stem as the
@@ -198,7 +193,7 @@ async function secondChance(attempt: Attempt): Promise<Outcome> {
     } else if (term) {
       notes.push(filled(say('search.synonym'), { term: word, meaning: term.means }));
       searched.push(term.means);
-    } else if (inIndex(word)) {
+    } else if (await inIndex(word)) {
       searched.push(word);
     } else {
       matcher ??= import('#src/lib/search/correctWord.ts').then((module) => ({

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { at, builtPages } from './site.ts';
+import { searchSettled, searchStates } from './searchStates.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -20,4 +21,16 @@ for (const pathname of ['/lv/2023/', '/en/2023/2-1-3/']) {
     const results = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
+}
+
+for (const { state, path } of searchStates) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe on the search page, ${state} (${colorScheme}): ${path}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(at(path));
+      await page.waitForFunction(searchSettled);
+      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 }
