@@ -39,6 +39,8 @@ export interface Loaded<T> {
   data: T;
   /** The MDX body (empty for YAML); line numbers in it are the file's own. */
   body: string;
+  /** Its place in a file of items (administrators.yaml), counted from 0, for messages. */
+  index?: number;
 }
 
 const schemas = {
@@ -255,7 +257,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       const checked = schemaProblems(schemas[collection], item, filePath, lineOf, [index]);
       problems.push(...checked.problems.map((p) => ({ ...p, field: p.field ? `${index}.${p.field}` : `${index}` })));
       const data = checked.data as Data<K> | undefined;
-      return data ? [{ id: data.id, filePath, data, body: '' }] : [];
+      return data ? [{ id: data.id, filePath, data, body: '', index }] : [];
     });
   }
 

@@ -112,7 +112,11 @@ export const administratorSchema = () =>
       'Īss, nemainīgs identifikators, ar kuru uz iestādi atsaucas pasākumi (`ministry`); arī tās lapas adrese.',
     ),
     name: doc(bilingual(text), 'Full name of the institution.', 'Iestādes pilns nosaukums.'),
-    abbreviation: doc(bilingual(text), 'Usual abbreviation (LM, VBTAI).', 'Ierastais saīsinājums (LM, VBTAI).'),
+    abbreviation: doc(
+      bilingual(text),
+      'Usual abbreviation (LM, VBTAI). Search finds the measures the institution administers by it, in every language.',
+      'Ierastais saīsinājums (LM, VBTAI). Meklēšana pēc tā atrod iestādes administrētos pasākumus visās valodās.',
+    ),
     shortName: doc(
       bilingual(text),
       'How the programme refers to it after first mention ("ministrija" / "the Ministry").',

@@ -18,7 +18,8 @@ export async function searchTerms(locale: Locale): Promise<SearchTerms> {
   const problems = synonymProblems(entries, administrators);
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
   const terms: SearchTerms = {};
-  for (const { data } of synonyms) for (const term of data.terms[locale]) terms[termKey(term, locale)] = { means: data.means[locale] };
+  for (const { data } of synonyms)
+    for (const term of data.terms[locale]) terms[termKey(term, locale)] = { means: data.means[locale] };
   for (const { id, data } of administrators)
     for (const code of localeCodes)
       terms[termKey(data.abbreviation[code], locale)] = { means: data.name[locale], administrator: id };

@@ -53,7 +53,11 @@ export function pagefindIndex(): AstroIntegration {
           const bundle = path.join(outDir, 'pagefind');
           for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
           const words = await writeVocabularies(bundle, vocabularies);
-          logger.info(`Search vocabulary written: ${Object.entries(words).map(([lang, count]) => `${lang} ${count} words`).join(', ')}.`);
+          logger.info(
+            `Search vocabulary written: ${Object.entries(words)
+              .map(([lang, count]) => `${lang} ${count} words`)
+              .join(', ')}.`,
+          );
           const saved = await minifyScript(path.join(bundle, 'pagefind.js'));
           logger.info(`pagefind.js minified: ${saved} bytes fewer.`);
           const recompressed = await recompressWasm(bundle, cacheDir);

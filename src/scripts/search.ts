@@ -103,7 +103,8 @@ export function startSearch(): void {
     for (const name of ['administrator', 'chapter'] as const)
       if (control(name).value) filters[name] = control(name).value;
     const order = control('sort').value;
-    const options = { filters, ...(order === 'asc' || order === 'desc' ? { sort: { funding: order } } : {}) };
+    const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = { filters };
+    if (order === 'asc' || order === 'desc') options.sort = { funding: order };
     notes.replaceChildren();
     help.hidden = true;
     if (!query) {
@@ -125,7 +126,15 @@ export function startSearch(): void {
     if (ticket !== latest) return;
     let lines: HTMLElement[] = [];
     // Every word in the best match's own text: Pagefind found them all in the index, nothing to forgive.
-    if (term || asTyped || !top || !occursIn(top.content, words.map((word) => pagefindForm(queryTerm(word, lang))))) {
+    if (
+      term ||
+      asTyped ||
+      !top ||
+      !occursIn(
+        top.content,
+        words.map((word) => pagefindForm(queryTerm(word, lang))),
+      )
+    ) {
       await import(/* @vite-ignore */ forgivingScript);
       const forgive = (globalThis as { searchForgive?: typeof Forgive }).searchForgive;
       if (!forgive) throw new Error(`search: ${forgivingScript} did not load`);

@@ -54,10 +54,15 @@ export interface Attempt {
 const FILTERS = new Set(['administrator', 'chapter']);
 
 /** This page's address for another query, with the form's other fields kept (or the filters left out). */
-function addressFor(form: HTMLFormElement, query: string, how: { asTyped?: boolean; unfiltered?: boolean } = {}): string {
+function addressFor(
+  form: HTMLFormElement,
+  query: string,
+  how: { asTyped?: boolean; unfiltered?: boolean } = {},
+): string {
   const params = new URLSearchParams();
   for (const [name, value] of new FormData(form))
-    if (typeof value === 'string' && value && name !== 'q' && !(how.unfiltered && FILTERS.has(name))) params.set(name, value);
+    if (typeof value === 'string' && value && name !== 'q' && !(how.unfiltered && FILTERS.has(name)))
+      params.set(name, value);
   params.set('q', query);
   if (how.asTyped) params.set(AS_TYPED, '');
   return `?${params.toString()}`;
@@ -103,15 +108,15 @@ function loadVocabulary(url: string, lang: string): Promise<Vocabulary> {
       return response.json() as Promise<string>;
     })
     .then((encoded) => {
-    const spellings = decodeVocabulary(encoded);
-    const folded = spellings.map(foldDiacritics);
-    const forms = new Map<string, number>();
-    folded.forEach((word, i) => {
-      const form = pagefindForm(queryTerm(word, lang));
-      if (!forms.has(form)) forms.set(form, i);
+      const spellings = decodeVocabulary(encoded);
+      const folded = spellings.map(foldDiacritics);
+      const forms = new Map<string, number>();
+      folded.forEach((word, i) => {
+        const form = pagefindForm(queryTerm(word, lang));
+        if (!forms.has(form)) forms.set(form, i);
+      });
+      return { folded, spellings, forms: [...forms.keys()], formWord: [...forms.values()] };
     });
-    return { folded, spellings, forms: [...forms.keys()], formWord: [...forms.values()] };
-  });
   return vocabulary;
 }
 
@@ -149,7 +154,8 @@ export async function forgive(attempt: Attempt): Promise<Outcome> {
 
 async function secondChance(attempt: Attempt): Promise<Outcome> {
   const { engine, lang, options, say, terms } = attempt;
-  const address = (query: string, how?: { asTyped?: boolean; unfiltered?: boolean }) => addressFor(attempt.form, query, how);
+  const address = (query: string, how?: { asTyped?: boolean; unfiltered?: boolean }) =>
+    addressFor(attempt.form, query, how);
   const words = queryTerms(attempt.query);
   const known = await loadVocabulary(attempt.vocabularyUrl, lang);
   const notes: HTMLElement[] = [];
@@ -201,8 +207,7 @@ async function secondChance(attempt: Attempt): Promise<Outcome> {
         of: module.matcherOf(known.forms),
       }));
       const { corrections, of } = await matcher;
-      const pagesOf = async (candidate: string) =>
-        (await engine.search(candidate, { filters }))?.results.length ?? 0;
+      const pagesOf = async (candidate: string) => (await engine.search(candidate, { filters }))?.results.length ?? 0;
       const form = pagefindForm(queryTerm(word, lang));
       const [best] = await corrections(form, of, pagesOf, pagefindForm(word).length);
       const correction = best === undefined ? undefined : correctionOf(word, form, best);

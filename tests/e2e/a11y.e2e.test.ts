@@ -30,7 +30,9 @@ for (const { state, path } of searchStates) {
       await page.goto(at(path));
       await page.waitForFunction(searchSettled);
       const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 }

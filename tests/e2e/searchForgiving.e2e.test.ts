@@ -54,7 +54,11 @@ test('the test set has at least 60 queries per language, of every kind', () => {
   ];
   for (const lang of localeCodes) {
     expect(searchCases[lang].length, lang).toBeGreaterThanOrEqual(60);
-    for (const kind of kinds) expect(searchCases[lang].some((c) => c.kind === kind), `${lang}: ${kind}`).toBe(true);
+    for (const kind of kinds)
+      expect(
+        searchCases[lang].some((c) => c.kind === kind),
+        `${lang}: ${kind}`,
+      ).toBe(true);
   }
 });
 

@@ -43,17 +43,20 @@ for (const lang of localeCodes) {
     test.setTimeout(120_000);
     await page.goto(at(`/${lang}/search/`));
     const words = vocabulary(lang);
-    const missing = await page.evaluate(async ({ url, words }) => {
-      const pagefind = (await import(url)) as {
-        options(o: object): Promise<void>;
-        search(q: string): Promise<{ results: unknown[] }>;
-      };
-      await pagefind.options({ noWorker: true, baseUrl: url.replace(/pagefind\/pagefind\.js$/, '') });
-      const none: string[] = [];
-      // Quoted: Pagefind's exact search, which finds a word of its index and never a longer or shorter one.
-      for (const word of words) if ((await pagefind.search(`"${word}"`)).results.length === 0) none.push(word);
-      return none;
-    }, { url: at('/pagefind/pagefind.js'), words });
+    const missing = await page.evaluate(
+      async ({ url, words }) => {
+        const pagefind = (await import(url)) as {
+          options(o: object): Promise<void>;
+          search(q: string): Promise<{ results: unknown[] }>;
+        };
+        await pagefind.options({ noWorker: true, baseUrl: url.replace(/pagefind\/pagefind\.js$/, '') });
+        const none: string[] = [];
+        // Quoted: Pagefind's exact search, which finds a word of its index and never a longer or shorter one.
+        for (const word of words) if ((await pagefind.search(`"${word}"`)).results.length === 0) none.push(word);
+        return none;
+      },
+      { url: at('/pagefind/pagefind.js'), words },
+    );
     expect(missing).toEqual([]);
   });
 }

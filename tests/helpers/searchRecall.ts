@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { localeCodes, type Locale } from '#src/i18n/locales.ts';
 
 /** One query of the search's test set (tests/fixtures/search-queries.json, described in its README). */
 export interface SearchCase {
@@ -12,15 +13,13 @@ export interface SearchCase {
   shows?: 'corrected' | 'someWords';
 }
 
-export const searchCases = JSON.parse(
+const fixture = JSON.parse(
   readFileSync(path.join(import.meta.dirname, '../fixtures/search-queries.json'), 'utf8'),
-) as Record<'lv' | 'en', SearchCase[]>;
-
-/** The notes' opening words, from the dictionaries' own strings, up to their first placeholder. */
-export const noteStarts = {
-  corrected: 'search.corrected',
-  someWords: 'search.someWords',
-} as const;
+) as Record<string, unknown>;
+/** The test set per language of the site (the file's `$comment` aside). */
+export const searchCases = Object.fromEntries(
+  localeCodes.map((lang) => [lang, (fixture[lang] ?? []) as SearchCase[]]),
+) as Record<Locale, SearchCase[]>;
 
 export interface SearchOutcome {
   case: SearchCase;
@@ -40,7 +39,9 @@ export async function runSearch(page: Page, url: string, search: SearchCase): Pr
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return status !== '' && !status.includes('…');
   });
-  const slugs = (await page.locator('.result-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(slugOf);
+  const slugs = (
+    await page.locator('.result-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  ).map(slugOf);
   const notes = (await page.locator('[data-search-notes]').textContent()) ?? '';
   const wanted = Array.isArray(search.measure) ? search.measure : [search.measure];
   return { case: search, slugs, notes, found: slugs.slice(0, 3).some((slug) => wanted.includes(slug)) };

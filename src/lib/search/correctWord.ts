@@ -45,7 +45,9 @@ export async function corrections(
   if (near.length === 0) return [];
   const best = Math.min(...near.map((n) => n.distance * 2 + n.anagram));
   const tied = near.filter((n) => n.distance * 2 + n.anagram === best);
-  const counted = await Promise.all(tied.map(async (n) => ({ ...n, pages: tied.length > 1 ? await pages(n.candidate) : 0 })));
+  const counted = await Promise.all(
+    tied.map(async (n) => ({ ...n, pages: tied.length > 1 ? await pages(n.candidate) : 0 })),
+  );
   const rest = near.filter((n) => !tied.includes(n));
   const order = (a: { candidate: string }, b: { candidate: string }) =>
     a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0;

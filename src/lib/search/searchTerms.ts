@@ -21,6 +21,8 @@ export const termKey = (word: string, lang: string) => pagefindForm(queryTerm(wo
 interface SynonymEntry {
   id: string;
   filePath: string;
+  /** Its place in the file, for the field's line; its place in the list when not given. */
+  index?: number;
   data: { terms: Record<string, string[]> };
 }
 interface AbbreviationEntry {
@@ -33,10 +35,13 @@ interface AbbreviationEntry {
  * or one that is an administrator's abbreviation (which search reads as that
  * administrator's measures).
  */
-export function synonymProblems(synonyms: readonly SynonymEntry[], administrators: readonly AbbreviationEntry[]): Problem[] {
+export function synonymProblems(
+  synonyms: readonly SynonymEntry[],
+  administrators: readonly AbbreviationEntry[],
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
-  for (const [index, { id, filePath, data }] of synonyms.entries())
+  for (const [position, { id, filePath, data, index = position }] of synonyms.entries())
     for (const [lang, terms] of Object.entries(data.terms))
       for (const term of terms) {
         const key = `${lang}:${termKey(term, lang)}`;
