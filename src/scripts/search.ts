@@ -135,26 +135,32 @@ export function startSearch(): void {
         words.map((word) => pagefindForm(queryTerm(word, lang))),
       )
     ) {
-      await import(/* @vite-ignore */ forgivingScript);
-      const forgive = (globalThis as { searchForgive?: typeof Forgive }).searchForgive;
-      if (!forgive) throw new Error(`search: ${forgivingScript} did not load`);
-      const outcome = await forgive({
-        engine,
-        query,
-        lang,
-        options,
-        found,
-        asTyped,
-        terms,
-        vocabularyUrl: `${base}pagefind/vocabulary.${lang}.json${cacheTag ? `?ts=${cacheTag}` : ''}`,
-        say,
-        form,
-        help,
-      });
+      const outcome = await import(/* @vite-ignore */ forgivingScript)
+        .then(() => {
+          const forgive = (globalThis as { searchForgive?: typeof Forgive }).searchForgive;
+          if (!forgive) throw new Error(`search: ${forgivingScript} did not load`);
+          return forgive({
+            engine,
+            query,
+            lang,
+            options,
+            found,
+            asTyped,
+            terms,
+            vocabularyUrl: `${base}pagefind/vocabulary.${lang}.json${cacheTag ? `?ts=${cacheTag}` : ''}`,
+            say,
+            form,
+            help,
+          });
+        })
+        // The second chance is a help, not a condition: without it the search shows what Pagefind found.
+        .catch(() => undefined);
       if (ticket !== latest) return;
-      if (outcome.results[0] !== found[0]) top = undefined;
-      found = outcome.results as PagefindResult[];
-      lines = outcome.notes;
+      if (outcome) {
+        if (outcome.results[0] !== found[0]) top = undefined;
+        found = outcome.results as PagefindResult[];
+        lines = outcome.notes;
+      }
     }
     pending = found;
     total = pending.length;
@@ -180,12 +186,12 @@ export function startSearch(): void {
   async function showMore(
     ticket: number,
     known?: PagefindResultData,
-    lines: HTMLElement[] = [],
+    lines?: HTMLElement[],
   ): Promise<HTMLLIElement | undefined> {
     const page = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(page.length);
     const [first, ...rest] = page;
-    notes.replaceChildren(...lines);
+    if (lines) notes.replaceChildren(...lines);
     if (!first) return finish([]);
     // The best match is fetched alone and shown at once: on a slow connection its fragment would
     // otherwise share the line with nine others, and the reader would wait for all ten.

@@ -223,3 +223,13 @@ test('a corrected search shifts nothing on the page (layout shift 0)', async ({ 
   );
   expect(shift).toBe(0);
 });
+
+test('“Show more” keeps the note above the results', async ({ page }) => {
+  await page.goto(at('/en/search/?q=childen'));
+  await expect(page.locator('.result-list > li')).toHaveCount(10);
+  const note = page.locator('[data-search-notes]');
+  await expect(note).toContainText(opening('en', 'search.corrected'));
+  await page.getByRole('button', { name: dictionaries.en['search.more'] }).click();
+  await expect(page.locator('.result-list > li')).not.toHaveCount(10);
+  await expect(note).toContainText(opening('en', 'search.corrected'));
+});

@@ -21,8 +21,8 @@ export const termKey = (word: string, lang: string) => pagefindForm(queryTerm(wo
 interface SynonymEntry {
   id: string;
   filePath: string;
-  /** Its place in the file, for the field's line; its place in the list when not given. */
-  index?: number;
+  /** Its place in the file (so the field has a line), when known; the field names its id when not. */
+  index?: number | undefined;
   data: { terms: Record<string, string[]> };
 }
 interface AbbreviationEntry {
@@ -41,14 +41,14 @@ export function synonymProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
-  for (const [position, { id, filePath, data, index = position }] of synonyms.entries())
+  for (const { id, filePath, data, index } of synonyms)
     for (const [lang, terms] of Object.entries(data.terms))
       for (const term of terms) {
         const key = `${lang}:${termKey(term, lang)}`;
         const abbreviation = administrators.find((a) =>
           Object.values(a.data.abbreviation).some((text) => termKey(text, lang) === termKey(term, lang)),
         );
-        const field = `${index}.terms.${lang}`;
+        const field = `${index ?? id}.terms.${lang}`;
         if (abbreviation)
           problems.push({
             level: 'error',

@@ -59,8 +59,8 @@ describe('search terms', () => {
   it('are refused when a term is listed twice in a language, or is an administrator’s abbreviation', () => {
     const problems = synonymProblems(
       [
-        { id: 'a', filePath: file, data: { terms: { lv: ['bērnudārzs'], en: ['hotline'] } } },
-        { id: 'b', filePath: file, data: { terms: { lv: ['bērnudārzā'], en: ['mow'] } } },
+        { id: 'a', filePath: file, index: 0, data: { terms: { lv: ['bērnudārzs'], en: ['hotline'] } } },
+        { id: 'b', filePath: file, index: 1, data: { terms: { lv: ['bērnudārzā'], en: ['mow'] } } },
       ],
       administrators,
     );
