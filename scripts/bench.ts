@@ -7,9 +7,12 @@
  * pages, output size, a measure page's size and the ratio to the baseline;
  * then runs Lighthouse (mobile, median of `runs`) on the real site, measures
  * what the first search fetches, and the time from navigation to the first
- * rendered result of a search address under Lighthouse's mobile throttling.
+ * rendered result of a search address under Lighthouse's mobile throttling,
+ * and the search's recall@3 on its test set (tests/fixtures/search-queries.json).
  * Writes bench/results.md and bench/results.json. `--sizes 0` skips the
- * synthetic builds. Also the preview's edit-to-visible latency (bench/editLatency.ts).
+ * synthetic builds; `--recall-only` builds the real site, prints recall@3 per
+ * language and kind and writes nothing. Also the preview's edit-to-visible
+ * latency (bench/editLatency.ts).
  * Figures, not tests: timings vary with the machine.
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +28,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { generateContent } from '../bench/generate.ts';
 import { editLatency } from '../bench/editLatency.ts';
 import { chromiumArgs, chromiumPath } from '../tests/helpers/chromium.ts';
+import { recallAt3, runSearch, searchCases, type SearchOutcome } from '../tests/helpers/searchRecall.ts';
 import { cleanEnv, projectCopy } from '../tests/helpers/projectCopy.ts';
 import { phaseTimes } from '#src/lib/server/phaseTimes.ts';
 
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     keep: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'recall-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes
@@ -327,6 +332,34 @@ async function firstResult(origin: string, pathname: string) {
   return result;
 }
 
+/** The search's recall@3 on its test set, per language, overall and per kind of query, through the search page. */
+async function searchRecall(origin: string) {
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  const page = await browser.newPage();
+  const recall: Record<string, { queries: number; recallAt3: number; byKind: Record<string, number> }> = {};
+  try {
+    for (const [lang, cases] of Object.entries(searchCases)) {
+      const outcomes: SearchOutcome[] = [];
+      for (const search of cases)
+        outcomes.push(await runSearch(page, `${origin}/${lang}/search/?q=${encodeURIComponent(search.query)}`, search));
+      const kinds = [...new Set(cases.map((c) => c.kind))];
+      recall[lang] = {
+        queries: outcomes.length,
+        recallAt3: recallAt3(outcomes),
+        byKind: Object.fromEntries(
+          kinds.map((kind) => [kind, recallAt3(outcomes.filter((o) => o.case.kind === kind))]),
+        ),
+      };
+      say(`search recall@3, ${lang}: ${JSON.stringify(recall[lang])}`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return recall;
+}
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
 async function lighthouseScores(origin: string) {
   const chromePath = chromiumPath();
   const chrome = await chromeLauncher.launch({
@@ -371,6 +404,15 @@ async function lighthouseScores(origin: string) {
   return scores;
 }
 
+if (values['recall-only']) {
+  const site = await projectCopy();
+  await measured(site, ['scripts/build.ts'], cleanEnv());
+  await serving(path.join(site, 'dist'), 4370, searchRecall);
+  await rm(site, { recursive: true, force: true });
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const results: SizeResult[] = [];
 for (const size of sizes) results.push(await benchSize(size));
 const [smallest, largest] = [results[0], results.at(-1)];
@@ -390,8 +432,9 @@ const check = {
   peakMb: Math.round(Math.max(...checkRuns.map((r) => r.peakMb))),
 };
 const realDist = path.join(real, 'dist');
-const { search, firstResults, scores } = await serving(realDist, 4370, async (origin) => ({
+const { search, recall, firstResults, scores } = await serving(realDist, 4370, async (origin) => ({
   search: await searchCost(realDist, origin),
+  recall: await searchRecall(origin),
   firstResults: [
     await firstResult(origin, '/lv/search/?q=vardarbība'),
     await firstResult(origin, '/en/search/?q=children'),
@@ -414,6 +457,7 @@ const report = {
   sizes: results,
   slopeMsPerMeasure: { project: slope((r) => r.project.medianMs), baseline: slope((r) => r.baseline.medianMs) },
   search,
+  recall,
   check,
   firstResults,
   lighthouse: scores,
@@ -463,6 +507,17 @@ Slope: ${report.slopeMsPerMeasure.project} ms per measure (baseline ${report.slo
 Edit to preview (\`npm run dev\`, save → changed text visible in the open page): median ${report.editToPreviewMs.median} ms of ${editToPreviewMs.join(', ')} ms (goal ≤ 500 ms).
 
 Pagefind's files for the first search (“helpline”, preloads included): ${search.firstQueryRequests} requests, ${(search.firstQueryGzipBytes / 1024).toFixed(1)} KB gzip. Search index files (index, fragments, filters, metadata): lv ${((search.indexBytes['lv'] ?? 0) / 1024).toFixed(1)} KB, en ${((search.indexBytes['en'] ?? 0) / 1024).toFixed(1)} KB.
+
+Search recall@3 on its test set (tests/fixtures/search-queries.json; goal at least 95% per language, plain queries 100%): ${Object.entries(
+  recall,
+)
+  .map(
+    ([lang, r]) =>
+      `${lang} ${percent(r.recallAt3)} of ${r.queries} (${Object.entries(r.byKind)
+        .map(([kind, share]) => `${kind} ${percent(share)}`)
+        .join(', ')})`,
+  )
+  .join('; ')}.
 
 Time to the first rendered result, from navigation, with Lighthouse's mobile throttling (median of ${runs}, fresh cache each run):
 

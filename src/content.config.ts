@@ -13,7 +13,7 @@ import { file, glob } from 'astro/loaders';
 import { contentFiles, entryId, type CollectionName } from '#src/lib/content/contentPath.ts';
 import { collectionSchemas } from './schemas.ts';
 
-const globOf = (collection: Exclude<CollectionName, 'administrators'>) => {
+const globOf = (collection: Exclude<CollectionName, 'administrators' | 'synonyms'>) => {
   const { base, pattern } = contentFiles[collection];
   return glob({ base: `./${base}`, pattern, generateId: ({ entry }) => entryId(collection, entry) });
 };
@@ -23,6 +23,7 @@ const schemas = collectionSchemas(reference);
 export const collections = {
   programmes: defineCollection({ loader: globOf('programmes'), schema: schemas.programmes }),
   administrators: defineCollection({ loader: file(contentFiles.administrators.file), schema: schemas.administrators }),
+  synonyms: defineCollection({ loader: file(contentFiles.synonyms.file), schema: schemas.synonyms }),
   sections: defineCollection({ loader: globOf('sections'), schema: schemas.sections }),
   measures: defineCollection({ loader: globOf('measures'), schema: schemas.measures }),
   translations: defineCollection({ loader: globOf('translations'), schema: schemas.translations }),

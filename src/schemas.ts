@@ -121,8 +121,8 @@ export const administratorSchema = () =>
     name: doc(localised(text), 'Full name of the institution.', 'Iestādes pilns nosaukums.'),
     abbreviation: doc(
       localised(text),
-      'Usual abbreviation (LM, VBTAI); in English the Latvian one, marked as Latvian (`:lv[LM]`).',
-      'Ierastais saīsinājums (LM, VBTAI); angliski – latviešu saīsinājums, atzīmēts kā latviešu (`:lv[LM]`).',
+      'Usual abbreviation (LM, VBTAI); in English the Latvian one, marked as Latvian (`:lv[LM]`). Search finds the measures the institution administers by it, in every language.',
+      'Ierastais saīsinājums (LM, VBTAI); angliski – latviešu saīsinājums, atzīmēts kā latviešu (`:lv[LM]`). Meklēšana pēc tā atrod iestādes administrētos pasākumus visās valodās.',
     ),
     shortName: doc(
       localised(text),
@@ -130,6 +130,30 @@ export const administratorSchema = () =>
       'Kā programma to sauc pēc pirmās pieminēšanas (“ministrija”).',
     ),
     translates: inlineTranslates(),
+  });
+
+/** A word as a reader types it into search: letters and digits, one word (a hyphen may join its parts). */
+const searchWord = z
+  .string()
+  .regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, 'expected one word: letters and digits, no spaces');
+
+export const synonymSchema = () =>
+  z.strictObject({
+    id: doc(
+      z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes'),
+      'Short stable id of the entry (`hotline`); not shown.',
+      'Īss, nemainīgs ieraksta identifikators (`hotline`); netiek rādīts.',
+    ),
+    terms: doc(
+      localised(z.array(searchWord)).default(noTexts()),
+      "Words readers type that the programme's text does not use, per language, one word each (`NVO`, `hotline`). Search looks for `means` instead. Not an administrator's abbreviation: those come from administrators.yaml. Default: none.",
+      'Vārdi, ko lasītāji raksta, bet programmas teksts nelieto, katrai valodai, pa vienam vārdam (`NVO`, `hotline`). Meklēšana to vietā meklē `means`. Ne iestādes saīsinājums: tie ir administrators.yaml. Noklusējums: nav.',
+    ),
+    means: doc(
+      localised(text),
+      "What the programme's text says instead, in each language: the words search looks for in the term's place.",
+      'Kā to saka programmas teksts, katrā valodā: vārdi, ko meklēšana meklē termina vietā.',
+    ),
   });
 
 export const sectionSchema = () =>
@@ -248,6 +272,7 @@ export const collectionSchemas = (reference: Reference<'administrators'> = plain
   ({
     programmes: programmeSchema(),
     administrators: administratorSchema(),
+    synonyms: synonymSchema(),
     sections: sectionSchema(),
     measures: measureSchema(reference),
     translations: translationSchema(),

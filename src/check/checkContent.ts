@@ -18,6 +18,7 @@ import { checkFidelity, type FidelityResult } from '#src/lib/fidelity/checkFidel
 import { latvianFragments } from '#src/lib/fidelity/latvianFragments.ts';
 import { sourceFile } from '#src/lib/fidelity/sourceFile.ts';
 import { inlineEntries, outdatedInline, partialInline } from '#src/lib/translation/inlineTranslations.ts';
+import { synonymProblems } from '#src/lib/search/searchTerms.ts';
 import { readContent, type LoadedContent } from './readContent.ts';
 
 export interface CheckedContent {
@@ -62,13 +63,17 @@ export async function checkContent(root: string): Promise<CheckedContent> {
   const inline = [...partialInline(entries, localeCodes), ...outdatedInline(entries, localeCodes)]
     .filter((problem) => !refusedFiles.has(problem.file))
     .map((problem) => ({ ...problem, line: content.lineOf(problem.file, problem.field) }));
+  const synonyms = synonymProblems(content.synonyms, content.administrators).map((problem) => ({
+    ...problem,
+    line: content.lineOf(problem.file, problem.field),
+  }));
   const { fidelity, problems: unfaithful } = await checkSources(
     root,
     content,
     // Only the authoritative text is compared, so a refused translation leaves its year's check alone.
     new Set(refused.filter((p) => p.collection !== 'translations').map((p) => p.year)),
   );
-  return { content, problems: [...content.problems, ...rules, ...inline, ...unfaithful], fidelity };
+  return { content, problems: [...content.problems, ...rules, ...inline, ...synonyms, ...unfaithful], fidelity };
 }
 
 /**

@@ -42,6 +42,7 @@ type Data<K extends keyof Schemas> = z.output<Schemas[K]>;
 export interface LoadedContent {
   programmes: Loaded<Data<'programmes'>>[];
   administrators: Loaded<Data<'administrators'>>[];
+  synonyms: Loaded<Data<'synonyms'>>[];
   sections: Loaded<Data<'sections'>>[];
   measures: Loaded<Data<'measures'>>[];
   translations: Loaded<Data<'translations'>>[];
@@ -152,8 +153,9 @@ export async function readContent(root: string): Promise<LoadedContent> {
     return entries;
   }
 
-  async function loadAdministrators(): Promise<Loaded<Data<'administrators'>>[]> {
-    const filePath = contentFiles.administrators.file;
+  /** A file of items, each with its `id`, as Astro's `file()` loader reads it. */
+  async function loadItems<K extends 'administrators' | 'synonyms'>(collection: K): Promise<Loaded<Data<K>>[]> {
+    const filePath = contentFiles[collection].file;
     const { doc, lineOf } = yamlLines(await readFile(path.join(root, filePath), 'utf8'));
     if (doc.errors.length > 0) {
       problems.push(
@@ -171,9 +173,9 @@ export async function readContent(root: string): Promise<LoadedContent> {
     const items: unknown = doc.toJS();
     const list = Array.isArray(items) ? items : [];
     return list.flatMap((item, index) => {
-      const checked = schemaProblems(schemas.administrators, item, filePath, lineOf, [index]);
+      const checked = schemaProblems(schemas[collection], item, filePath, lineOf, [index]);
       problems.push(...checked.problems.map((p) => ({ ...p, field: p.field ? `${index}.${p.field}` : `${index}` })));
-      const data = checked.data as Data<'administrators'> | undefined;
+      const data = checked.data as Data<K> | undefined;
       return data ? [{ id: data.id, filePath, data, body: '', position: index }] : [];
     });
   }
@@ -181,7 +183,8 @@ export async function readContent(root: string): Promise<LoadedContent> {
   const content = {
     programmes: inOrder(await loadYaml('programmes')),
     // By id, as Astro's collection lists them; each keeps its place in the file for the lines of its fields.
-    administrators: (await loadAdministrators()).sort((a, b) => a.id.localeCompare(b.id, 'en')),
+    administrators: (await loadItems('administrators')).sort((a, b) => a.id.localeCompare(b.id, 'en')),
+    synonyms: (await loadItems('synonyms')).sort((a, b) => a.id.localeCompare(b.id, 'en')),
     sections: inOrder(await loadYaml('sections')),
     measures: inOrder(await loadMdx('measures')),
     translations: inOrder(await loadMdx('translations')),

@@ -11,7 +11,8 @@ import {
   replacePlaceholder,
   type PagefindLanguage,
 } from '#src/lib/search/preloadHints.ts';
-import { recompressWasm } from './recompressWasm.ts';
+import { recompress, recompressWasm } from './recompressWasm.ts';
+import { collectVocabularies, writeVocabularies } from './searchVocabulary.ts';
 
 /**
  * Pagefind's ready-made interfaces and its worker: the site has its own search
@@ -40,16 +41,27 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          // Pages added one at a time in a fixed order; the vocabulary is read from the same pages meanwhile.
+          const vocabularies = collectVocabularies(outDir, pages);
           const added = await addPages(index, outDir);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           const bundle = path.join(outDir, 'pagefind');
           for (const file of await readdir(bundle)) if (unused.test(file)) await rm(path.join(bundle, file));
+          const words = await writeVocabularies(bundle, vocabularies);
+          logger.info(
+            `Search vocabulary written: ${Object.entries(words)
+              .map(([lang, count]) => `${lang} ${count} words`)
+              .join(', ')}.`,
+          );
           const saved = await minifyScript(path.join(bundle, 'pagefind.js'));
           logger.info(`pagefind.js minified: ${saved} bytes fewer.`);
           const recompressed = await recompressWasm(bundle, cacheDir);
           logger.info(`Pagefind's WebAssembly recompressed: ${recompressed} bytes fewer.`);
+          const single = await singleChunks(bundle);
+          const chunks = await recompress(bundle, single, cacheDir);
+          logger.info(`${single.length} one-chunk index(es) recompressed: ${chunks} bytes fewer.`);
           logger.info(`${added.page_count} pages indexed.`);
           const preloaded = await addPreloads(outDir, `${base}pagefind/`, pages);
           logger.info(`Preload hints written into ${preloaded} search page(s).`);
@@ -77,6 +89,22 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
   }
   return { page_count: files.length };
+}
+
+/**
+ * The index chunks of the languages whose index is one chunk: every first search in such a language
+ * loads it whole (and the search page preloads it), so its bytes count in full. Larger indexes load
+ * a few of many chunks per search, and are left as Pagefind wrote them.
+ */
+async function singleChunks(bundle: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, PagefindLanguage>;
+  };
+  const chunks = await readdir(path.join(bundle, 'index'));
+  return Object.values(entry.languages).flatMap((language) => {
+    const own = chunks.filter((file) => file.startsWith(`${language.hash.split('_')[0]}_`));
+    return own.length === 1 ? own.map((file) => `index/${file}`) : [];
+  });
 }
 
 /**

@@ -14,6 +14,15 @@ import { gunzipSync } from 'node:zlib';
  */
 export async function recompressWasm(bundleDir: string, cacheDir: string): Promise<number> {
   const files = (await readdir(bundleDir)).filter((file) => /^wasm\.[\w-]+\.pagefind$/.test(file));
+  return recompress(bundleDir, files, cacheDir);
+}
+
+/**
+ * The same for Pagefind's other gzipped files, named relative to the bundle (`index/en_….pf_index`):
+ * used for a language's index when it is a single chunk, which every first search in that language
+ * loads whole (about 3% smaller: 16 695 → 16 210 bytes for English). Returns the bytes saved.
+ */
+export async function recompress(bundleDir: string, files: readonly string[], cacheDir: string): Promise<number> {
   await mkdir(cacheDir, { recursive: true });
   let saved = 0;
   for (const file of files) {

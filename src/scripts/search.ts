@@ -3,12 +3,22 @@
  * asks Pagefind (the static index in <base>pagefind/), renders ranked results, and
  * keeps the address in step so a search can be shared or bookmarked.
  * Latvian queries are stemmed first (src/lib/search/normaliseQuery.ts).
+ * A query that is not plainly in the index (a slip, a question, an
+ * abbreviation) goes on to src/scripts/searchForgiving.ts, loaded only then.
  */
 import { fillTemplate } from '#src/lib/format/fillTemplate.ts';
 import { formatMoney } from '#src/lib/money/formatMoney.ts';
 import { localeCodes } from '#src/i18n/locales.ts';
-import { normaliseQuery } from '#src/lib/search/normaliseQuery.ts';
+import { normaliseQuery, queryTerm, queryTerms } from '#src/lib/search/normaliseQuery.ts';
+import { occursIn, pagefindForm } from '#src/lib/search/searchForm.ts';
+import { termKey, type SearchTerms } from '#src/lib/search/searchTerms.ts';
+import { AS_TYPED } from '#src/lib/search/asTyped.ts';
 import { PARTS_SEPARATOR } from '#src/lib/language/partsSeparator.ts';
+// The second chance, bundled on its own as a worker script is (an ES module with its own chunks) and
+// imported by its address only when a query needs it: a plain dynamic import would add Vite's preload
+// helper, 0.7 KB gzip, to every first search. Bundled so, it keeps no exports; it hands over `forgive`.
+import forgivingScript from './searchForgiving.ts?worker&url';
+import type { forgive as Forgive } from './searchForgiving.ts';
 
 interface PagefindResultData {
   url: string;
@@ -19,6 +29,8 @@ interface PagefindResultData {
 }
 
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -29,7 +41,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+    options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -48,33 +60,27 @@ export function startSearch(): void {
   const list = element<HTMLOListElement>('[data-search-results]');
   const panel = element<HTMLElement>('.search-results');
   const more = element<HTMLButtonElement>('[data-search-more]');
+  const notes = element<HTMLElement>('[data-search-notes]');
+  const help = element<HTMLElement>('[data-search-help]');
   const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
+  const terms = JSON.parse(panel.dataset['terms'] ?? '{}') as SearchTerms;
   const lang = panel.dataset['lang'] ?? document.documentElement.lang;
   const locale = localeCodes.find((code) => code === lang);
   const plural = new Intl.PluralRules(lang);
   const say = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values);
   const control = (name: Field) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  // The list is hidden while it has no items: an empty list is still announced, as a list of nothing.
-  const clearList = () => {
-    list.replaceChildren();
-    list.hidden = true;
-  };
-  const addToList = (...items: HTMLLIElement[]) => {
-    list.append(...items);
-    list.hidden = list.children.length === 0;
-  };
 
+  // The index is made by the build; its address is decided at run time, not bundled.
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  // The build's cache tag, so Pagefind asks for the entry file the page has already preloaded.
+  const cacheTag = document.querySelector<HTMLMetaElement>('meta[name="pagefind-cache-tag"]')?.content;
   let pagefind: Promise<Pagefind | undefined> | undefined;
   const loadPagefind = () => {
-    // The index is made by the build; its address is decided at run time, not bundled.
-    const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
     const url = `${base}pagefind/pagefind.js`;
     pagefind ??= import(/* @vite-ignore */ url)
       .then(async (module: Pagefind) => {
         // No worker: for an index this small it only adds a 12 KB download to the first search.
         // Result addresses are indexed from the output folder's root: put the base path in front.
-        // The build's cache tag, so Pagefind asks for the entry file the page has already preloaded.
-        const cacheTag = document.querySelector<HTMLMetaElement>('meta[name="pagefind-cache-tag"]')?.content;
         await module.options({
           excerptLength: 24,
           noWorker: true,
@@ -88,6 +94,8 @@ export function startSearch(): void {
   };
 
   let latest = 0;
+  /** The reader followed "Search instead for …": the query as typed, without corrections. */
+  let asTyped = new URLSearchParams(location.search).has(AS_TYPED);
   async function run(): Promise<void> {
     const ticket = ++latest;
     const query = control('q').value.trim();
@@ -95,9 +103,12 @@ export function startSearch(): void {
     for (const name of ['administrator', 'chapter'] as const)
       if (control(name).value) filters[name] = control(name).value;
     const order = control('sort').value;
+    const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = { filters };
+    if (order === 'asc' || order === 'desc') options.sort = { funding: order };
+    notes.replaceChildren();
+    help.hidden = true;
     if (!query) {
-      clearList();
-      more.hidden = true;
+      show([]);
       status.textContent = say('search.prompt');
       return;
     }
@@ -107,36 +118,90 @@ export function startSearch(): void {
       status.textContent = say('search.noIndex');
       return;
     }
-    const found = await engine.search(normaliseQuery(query, lang), {
-      filters,
-      ...(order === 'asc' || order === 'desc' ? { sort: { funding: order } } : {}),
-    });
-    if (ticket !== latest) return; // a newer search has started
-    pending = found?.results ?? [];
+    const words = queryTerms(query);
+    // An abbreviation or synonym is never searched as typed: it may match an unrelated word's start.
+    const term = words.some((word) => termKey(word, lang) in terms);
+    let found = term ? [] : ((await engine.search(normaliseQuery(query, lang), options))?.results ?? []);
+    let top = await found[0]?.data();
+    if (ticket !== latest) return;
+    let lines: HTMLElement[] = [];
+    // Every word in the best match's own text: Pagefind found them all in the index, nothing to forgive.
+    if (
+      term ||
+      asTyped ||
+      !top ||
+      !occursIn(
+        top.content,
+        words.map((word) => pagefindForm(queryTerm(word, lang))),
+      )
+    ) {
+      const outcome = await import(/* @vite-ignore */ forgivingScript)
+        .then(() => {
+          const forgive = (globalThis as { searchForgive?: typeof Forgive }).searchForgive;
+          if (!forgive) throw new Error(`search: ${forgivingScript} did not load`);
+          return forgive({
+            engine,
+            query,
+            lang,
+            options,
+            found,
+            asTyped,
+            terms,
+            vocabularyUrl: `${base}pagefind/vocabulary.${lang}.json${cacheTag ? `?ts=${cacheTag}` : ''}`,
+            say,
+            form,
+            help,
+          });
+        })
+        // The second chance is a help, not a condition: without it the search shows what Pagefind found.
+        .catch(() => undefined);
+      if (ticket !== latest) return;
+      if (outcome) {
+        if (outcome.results[0] !== found[0]) top = undefined;
+        found = outcome.results as PagefindResult[];
+        lines = outcome.notes;
+      }
+    }
+    pending = found;
     total = pending.length;
-    clearList();
-    await showMore(ticket);
+    show([]);
+    await showMore(ticket, top, lines);
+  }
+
+  /** The results list, hidden while it is empty (an empty list is announced as one). */
+  function show(items: HTMLLIElement[], replace = true): void {
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
+    list.hidden = list.children.length === 0;
   }
 
   /** The results not yet shown, and how many the search found in all. */
   let pending: PagefindResult[] = [];
   let total = 0;
 
-  /** Shows the next page of results, fetching only their fragments, and says what is shown out of how many. */
-  async function showMore(ticket: number): Promise<HTMLLIElement | undefined> {
+  /**
+   * Shows the next page of results, fetching only their fragments, and says what is shown out of how many;
+   * the first page comes with its notes (a correction, the words used), in the same frame as its best match.
+   */
+  async function showMore(
+    ticket: number,
+    known?: PagefindResultData,
+    lines?: HTMLElement[],
+  ): Promise<HTMLLIElement | undefined> {
     const page = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(page.length);
     const [first, ...rest] = page;
+    if (lines) notes.replaceChildren(...lines);
     if (!first) return finish([]);
     // The best match is fetched alone and shown at once: on a slow connection its fragment would
     // otherwise share the line with nine others, and the reader would wait for all ten.
-    const top = renderResult(await first.data());
+    const top = renderResult(known ?? (await first.data()));
     if (ticket !== latest) return undefined;
-    addToList(top);
+    show([top], false);
     await painted();
     const others = (await Promise.all(rest.map((r) => r.data()))).map(renderResult);
     if (ticket !== latest) return undefined;
-    addToList(...others);
+    show(others, false);
     const items = [top, ...others];
     return finish(items);
   }
@@ -266,6 +331,8 @@ export function startSearch(): void {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('input', () => {
+    // A new query is the reader's own again: corrections apply.
+    asTyped = false;
     clearTimeout(timer);
     timer = setTimeout(() => {
       syncAddress();
@@ -274,6 +341,7 @@ export function startSearch(): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    asTyped = false;
     clearTimeout(timer);
     syncAddress();
     void run();

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { at, builtPages, distDir } from './site.ts';
+import { searchSettled, searchStates } from './searchStates.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -106,3 +107,25 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+for (const { state, path } of searchStates) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe on the search page, ${state} (${colorScheme}): ${path}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(at(path));
+      await page.waitForFunction(searchSettled);
+      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
+}
+
+for (const { state, path } of searchStates) {
+  test(`Alfa on the search page, ${state}: ${path}`, async ({ page }) => {
+    await page.goto(at(path));
+    await page.waitForFunction(searchSettled);
+    expect(await alfaFailures(page, path)).toEqual([]);
+  });
+}

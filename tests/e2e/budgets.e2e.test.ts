@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { Parser } from 'htmlparser2';
 import { at, base, builtPages, distDir } from './site.ts';
 
@@ -126,6 +126,61 @@ test('the English “children” search costs at most 100 KB gzip in all: page, 
   const list = costs.map(({ pathname, bytes }) => `${bytes}\t${pathname}`).join('\n');
   expect(total, `${costs.length} requests, ${total} bytes:\n${list}`).toBeLessThanOrEqual(100 * KB);
 });
+
+/** Every request of a search from the navigation on, each at its cost (gzip, or as Pagefind stored it). */
+async function searchCosts(page: Page, pathname: string): Promise<{ pathname: string; bytes: number }[]> {
+  const requests: Request[] = [];
+  page.on('requestfinished', (request) => requests.push(request));
+  await page.goto(at(pathname));
+  await expect(page.locator('.result-list > li').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  return requests.map((request) => {
+    const path = new URL(request.url()).pathname;
+    return { pathname: path, bytes: costOf(fileOf(decodeURIComponent(path))) };
+  });
+}
+const sum = (costs: { bytes: number }[]) => costs.reduce((total, { bytes }) => total + bytes, 0);
+const listed = (costs: { pathname: string; bytes: number }[]) =>
+  costs.map(({ pathname, bytes }) => `${bytes}\t${pathname}`).join('\n');
+
+test('the search vocabulary is at most 5 KB gzip per language', () => {
+  for (const lang of ['lv', 'en']) {
+    const file = path.join(distDir, 'pagefind', `vocabulary.${lang}.json`);
+    expect(gzip(file), lang).toBeLessThanOrEqual(5 * KB);
+  }
+});
+
+test('a search whose words are all in its best match loads neither the vocabulary nor the matcher', async ({
+  page,
+}) => {
+  const costs = await searchCosts(page, '/en/search/?q=children');
+  const loaded = costs.map(({ pathname }) => pathname);
+  expect(loaded.filter((p) => /vocabulary|searchForgiving|correctWord|englishStem/.test(p))).toEqual([]);
+});
+
+for (const [lang, typo, word] of [
+  ['en', 'crsis', 'crisis'],
+  ['lv', 'konferance', 'konference'],
+] as const) {
+  test(`${lang}: a search with a slip (“${typo}”) costs at most 10 KB gzip more than the word itself`, async ({
+    browser,
+  }) => {
+    // Each in a fresh context, so neither reuses what the other fetched.
+    const context = await browser.newContext();
+    const right = await searchCosts(await context.newPage(), `/${lang}/search/?q=${word}`);
+    await context.close();
+    const fresh = await browser.newContext();
+    const slip = await searchCosts(await fresh.newPage(), `/${lang}/search/?q=${typo}`);
+    await fresh.close();
+    const loaded = slip.map(({ pathname }) => pathname);
+    // The matcher is a chunk of its own, loaded for the slip.
+    expect(loaded.some((p) => /correctWord/.test(p))).toBe(true);
+    expect(right.some(({ pathname }) => /correctWord/.test(pathname))).toBe(false);
+    expect(sum(slip) - sum(right), `with the slip:\n${listed(slip)}\nwithout:\n${listed(right)}`).toBeLessThanOrEqual(
+      10 * KB,
+    );
+  });
+}
 
 test('all CSS together is at most 8 KB gzip, with no web fonts', () => {
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' });

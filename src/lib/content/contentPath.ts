@@ -17,6 +17,8 @@ export const contentRoot = 'src/content';
 export const contentFiles = {
   programmes: { base: `${contentRoot}/programmes`, pattern: '[^_]*.yaml' },
   administrators: { file: `${contentRoot}/administrators.yaml` },
+  /** Words readers type for what the programme says otherwise (search). */
+  synonyms: { file: `${contentRoot}/synonyms.yaml` },
   sections: { base: `${contentRoot}/sections`, pattern: '*/[^_]*.yaml' },
   // The authoritative language's measures own the facts; the other languages' files are translations.
   measures: { base: `${contentRoot}/measures`, pattern: `*/${defaultLocale}/[^_]*.mdx` },
@@ -33,7 +35,7 @@ export type CollectionName = keyof typeof contentFiles;
  * What a content file is. A chapter is a section whose number has one part (`2`); a
  * subsection has more (`2.1`).
  */
-export type ContentKind = 'programme' | 'chapter' | 'subsection' | 'measure' | 'page' | 'administrators';
+export type ContentKind = 'programme' | 'chapter' | 'subsection' | 'measure' | 'page' | 'administrators' | 'synonyms';
 
 /** Everything a content file's path says. */
 export interface ContentPath {
@@ -77,6 +79,9 @@ export function parseContentPath(filePath: string): ParsedPath {
   if (inRoot === undefined) return fail(`expected a file under ${contentRoot}/`);
   if (file === contentFiles.administrators.file) {
     return ok({ file, collection: 'administrators', kind: 'administrators', id: 'administrators' });
+  }
+  if (file === contentFiles.synonyms.file) {
+    return ok({ file, collection: 'synonyms', kind: 'synonyms', id: 'synonyms' });
   }
   const [folder = '', ...rest] = inRoot.split('/');
   const name = rest.at(-1) ?? '';
@@ -176,7 +181,7 @@ export function contentPathOf(entry: { filePath?: string | undefined; id: string
  * the collection's base). A path that says nothing valid keeps its file name:
  * the content check reports it before the build goes on, and the preview names it.
  */
-export function entryId(collection: Exclude<CollectionName, 'administrators'>, entry: string): string {
+export function entryId(collection: Exclude<CollectionName, 'administrators' | 'synonyms'>, entry: string): string {
   const parsed = parseContentPath(`${contentFiles[collection].base}/${entry}`);
   return parsed.ok ? parsed.path.id : entry.replace(/\.[^./]+$/, '');
 }

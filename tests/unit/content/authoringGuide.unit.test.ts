@@ -22,6 +22,7 @@ const factories = {
   sections: schemas.sectionSchema(),
   programmes: schemas.programmeSchema(),
   administrators: schemas.administratorSchema(),
+  synonyms: schemas.synonymSchema(),
   pages: schemas.pageSchema(),
 };
 
