@@ -28,4 +28,5 @@ export const collections = {
   measures: defineCollection({ loader: globOf('measures'), schema: schemas.measures }),
   translations: defineCollection({ loader: globOf('translations'), schema: schemas.translations }),
   pages: defineCollection({ loader: globOf('pages'), schema: schemas.pages }),
+  updates: defineCollection({ loader: globOf('updates'), schema: schemas.updates }),
 };

@@ -261,6 +261,41 @@ export const pageSchema = () =>
     ),
   });
 
+/** How a publication is announced: `major` goes into the feed that readers follow, `minor` only onto the updates page. */
+export const updateKinds = ['major', 'minor'] as const;
+
+/**
+ * A publication's change note (`updates/<year>/<day>.yaml`; the day is the file's
+ * name). What changed is computed from the content at the publication, never typed.
+ */
+export const updateSchema = () =>
+  z
+    .strictObject({
+      kind: doc(
+        z.enum(updateKinds),
+        '`major` for a change readers should hear of (an amount, a result, a new measure): it goes into the updates feed; `minor` for a correction that changes no meaning (a typo, a translation catching up): shown on the updates page only.',
+        '`major` – izmaiņa, par kuru lasītājiem jāuzzina (summa, rezultāts, jauns pasākums): tā nonāk izmaiņu plūsmā; `minor` – labojums, kas nemaina jēgu (drukas kļūda, tulkojums panāk oriģinālu): redzams tikai izmaiņu lapā.',
+      ),
+      note: doc(
+        localised(text),
+        'What changed and why, in plain words, for readers: one or two sentences. A major update needs it in every language.',
+        'Kas mainījās un kāpēc, vienkāršiem vārdiem, lasītājiem: viens vai divi teikumi. Būtiskai izmaiņai tā vajadzīga visās valodās.',
+      ),
+      translates: inlineTranslates(),
+    })
+    .superRefine((update, context) => {
+      if (update.kind !== 'major') return;
+      for (const lang of translationLocales) {
+        if ((update.note as Partial<Record<string, string>>)[lang] === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: ['note', lang],
+            message: `a major update needs its note in every language: add note.${lang}`,
+          });
+        }
+      }
+    });
+
 /**
  * Every collection's schema, by collection: the build's collections
  * (src/content.config.ts, with Astro's `reference`), the file reader of
@@ -277,4 +312,5 @@ export const collectionSchemas = (reference: Reference<'administrators'> = plain
     measures: measureSchema(reference),
     translations: translationSchema(),
     pages: pageSchema(),
+    updates: updateSchema(),
   }) satisfies Record<CollectionName, z.ZodType>;

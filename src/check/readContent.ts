@@ -47,6 +47,7 @@ export interface LoadedContent {
   measures: Loaded<Data<'measures'>>[];
   translations: Loaded<Data<'translations'>>[];
   pages: Loaded<Data<'pages'>>[];
+  updates: Loaded<Data<'updates'>>[];
   /** Every problem of place, syntax or schema; the cross-file rules are src/lib/content/validateProgramme.ts's. */
   problems: Problem[];
   /** The line of a dotted field in a file, when the file could be read. */
@@ -54,7 +55,7 @@ export interface LoadedContent {
 }
 
 /** The folders whose every file must be one a collection reads. */
-const checkedFolders = ['programmes', 'sections', 'measures', 'pages'] as const;
+const checkedFolders = ['programmes', 'sections', 'measures', 'pages', 'updates'] as const;
 
 async function filesOf(root: string, base: string, pattern: string): Promise<string[]> {
   const found: string[] = [];
@@ -90,7 +91,7 @@ export async function readContent(root: string): Promise<LoadedContent> {
     return undefined;
   }
 
-  async function loadYaml<K extends 'programmes' | 'sections'>(collection: K): Promise<Loaded<Data<K>>[]> {
+  async function loadYaml<K extends 'programmes' | 'sections' | 'updates'>(collection: K): Promise<Loaded<Data<K>>[]> {
     const { base, pattern } = contentFiles[collection];
     const entries: Loaded<Data<K>>[] = [];
     for (const name of await filesOf(root, base, pattern)) {
@@ -189,6 +190,7 @@ export async function readContent(root: string): Promise<LoadedContent> {
     measures: inOrder(await loadMdx('measures')),
     translations: inOrder(await loadMdx('translations')),
     pages: inOrder(await loadMdx('pages')),
+    updates: inOrder(await loadYaml('updates')),
   };
 
   // A file no collection reads would silently be left out of the site: a wrong folder, language or extension.

@@ -18,6 +18,8 @@ export function compareContentPaths(a: ContentPath | undefined, b: ContentPath |
     (a.year ?? 0) - (b.year ?? 0) ||
     compareCodes(a.code ?? '', b.code ?? '') ||
     rank(a.lang) - rank(b.lang) ||
+    (a.publication?.date ?? '').localeCompare(b.publication?.date ?? '', 'en') ||
+    (a.publication?.sequence ?? 0) - (b.publication?.sequence ?? 0) ||
     (a.slug ?? '').localeCompare(b.slug ?? '', 'en') ||
     a.file.localeCompare(b.file, 'en')
   );

@@ -27,6 +27,8 @@ export const contentFiles = {
     pattern: `*/${alternatives(localeCodes.filter((code) => code !== defaultLocale))}/[^_]*.mdx`,
   },
   pages: { base: `${contentRoot}/pages`, pattern: '*/[^_]*.mdx' },
+  /** One change note per publication of a programme year, named after its day. */
+  updates: { base: `${contentRoot}/updates`, pattern: '*/[^_]*.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof contentFiles;
@@ -35,7 +37,8 @@ export type CollectionName = keyof typeof contentFiles;
  * What a content file is. A chapter is a section whose number has one part (`2`); a
  * subsection has more (`2.1`).
  */
-export type ContentKind = 'programme' | 'chapter' | 'subsection' | 'measure' | 'page' | 'administrators' | 'synonyms';
+export type ContentKind =
+  'programme' | 'chapter' | 'subsection' | 'measure' | 'page' | 'update' | 'administrators' | 'synonyms';
 
 /** Everything a content file's path says. */
 export interface ContentPath {
@@ -57,6 +60,11 @@ export interface ContentPath {
   parent: string | undefined;
   /** The number of its chapter (`2` for 2.1.2 and for chapter 2 itself). */
   chapter: string | undefined;
+  /**
+   * A change note's publication: its day (`2024-03-05`) and which publication of
+   * that day it is (1 for `2024-03-05.yaml`, 2 for `2024-03-05-2.yaml`).
+   */
+  publication: { date: string; sequence: number } | undefined;
 }
 
 export type ParsedPath = { ok: true; path: ContentPath } | { ok: false; problem: string };
@@ -64,6 +72,20 @@ export type ParsedPath = { ok: true; path: ContentPath } | { ok: false; problem:
 const YEAR = /^\d{4}$/;
 const NUMBER = /^\d+(?:-\d+)*$/;
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** A day, and the publication of that day after the first: `2024-03-05`, `2024-03-05-2`. */
+const PUBLICATION = /^(\d{4})-(\d{2})-(\d{2})(?:-([2-9]|[1-9]\d+))?$/;
+
+/** The publication a change note's name gives, if it names a real day. */
+function publicationOf(stem: string): { date: string; sequence: number } | undefined {
+  const match = PUBLICATION.exec(stem);
+  if (!match) return undefined;
+  const [, year = '', month = '', day = '', sequence] = match;
+  const date = `${year}-${month}-${day}`;
+  // A day that does not exist (2024-02-30) comes back from Date as another one.
+  const real = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(real.getTime()) || real.toISOString().slice(0, 10) !== date) return undefined;
+  return { date, sequence: sequence === undefined ? 1 : Number(sequence) };
+}
 
 /**
  * Reads a content file's path (relative to the project, `/` or the system's
@@ -146,6 +168,24 @@ export function parseContentPath(filePath: string): ParsedPath {
       }
       return ok({ file, collection: 'pages', kind: 'page', id: `${lang}/${slug}`, lang, slug });
     }
+    case 'updates': {
+      const [year = '', slug = ''] = segments;
+      const publication = publicationOf(slug);
+      if (segments.length !== 2 || extension !== '.yaml' || !YEAR.test(year) || publication === undefined) {
+        return fail(
+          'expected the file at updates/<programme year>/<day of publication>.yaml, e.g. src/content/updates/2023/2024-03-05.yaml (a second publication that day: 2024-03-05-2.yaml)',
+        );
+      }
+      return ok({
+        file,
+        collection: 'updates',
+        kind: 'update',
+        id: `${year}/${slug}`,
+        year: Number(year),
+        slug,
+        publication,
+      });
+    }
     default:
       return fail(`expected one of the content folders: ${Object.keys(contentFiles).join(', ')}`);
   }
@@ -163,6 +203,9 @@ export const contentFile = {
   measure: (year: number | string, lang: string, code: string) =>
     `${contentFiles.measures.base}/${year}/${lang}/${codeToSlug(code)}.mdx`,
   page: (lang: string, name: string) => `${contentFiles.pages.base}/${lang}/${name}.mdx`,
+  /** The change note of a publication: the day's first, or its `sequence`th. */
+  update: (year: number | string, date: string, sequence = 1) =>
+    `${contentFiles.updates.base}/${year}/${date}${sequence > 1 ? `-${sequence}` : ''}.yaml`,
 };
 
 /**
@@ -200,6 +243,7 @@ function ok(path: Partial<ContentPath> & Pick<ContentPath, 'file' | 'collection'
       slug: undefined,
       parent: undefined,
       chapter: undefined,
+      publication: undefined,
       ...path,
     },
   };
