@@ -6,6 +6,7 @@ import {
   type SectionNode,
 } from '#src/lib/money/summariseFunding.ts';
 import { fromCents, toCents } from '#src/lib/money/toCents.ts';
+import { paragraphChanges, type ParagraphChange } from './wordDiff.ts';
 
 /** What `npm run changes` compares: one programme year's figures and texts, at a git ref or in the working copy. */
 export interface ContentSnapshot {
@@ -14,8 +15,14 @@ export interface ContentSnapshot {
   measures: FundedMeasure[];
   sections: SectionNode[];
   administrators: string[];
-  /** Per content file, its text in each language, as one string per language. */
-  texts: Map<string, Partial<Record<string, string>>>;
+  /** Per content file, its text in each language, as the paragraphs a reader reads (title, results, body…). */
+  texts: Map<string, Partial<Record<string, readonly string[]>>>;
+  /**
+   * Per content file, a fingerprint of everything in it a reader sees (texts and
+   * facts such as an amount or an administrator), so the files a publication
+   * changed are known even when no text changed.
+   */
+  files: Map<string, string>;
   /** Per translation file, whether it is up to date with its original. */
   translationsCurrent: Map<string, boolean>;
 }
@@ -39,10 +46,12 @@ export interface ChangeSummary {
   declaredTotal: number | undefined;
   /** Whether the published measures still add up to the declared total. */
   totalMatches: boolean;
-  /** Files whose text changed, with the languages that changed. */
-  texts: { file: string; languages: string[] }[];
+  /** Files whose text changed, with the languages that changed and, per language, each changed paragraph. */
+  texts: { file: string; languages: string[]; paragraphs: Partial<Record<string, ParagraphChange[]>> }[];
   /** Translations that were up to date before and are not now. */
   outdated: string[];
+  /** Every content file whose texts or facts changed, added or removed, sorted. */
+  files: string[];
 }
 
 function summary(snapshot: ContentSnapshot): FundingSummary {
@@ -78,9 +87,17 @@ export function summariseChanges(before: ContentSnapshot, after: ContentSnapshot
   const byName = (a: string, b: string) => a.localeCompare(b);
   const texts = [...new Set([...before.texts.keys(), ...after.texts.keys()])].sort().flatMap((file) => {
     const [a = {}, b = {}] = [before.texts.get(file), after.texts.get(file)];
-    const languages = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((lang) => a[lang] !== b[lang]);
-    return languages.length > 0 ? [{ file, languages: languages.sort() }] : [];
+    const languages = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .filter((lang) => JSON.stringify(a[lang] ?? []) !== JSON.stringify(b[lang] ?? []))
+      .sort();
+    const paragraphs = Object.fromEntries(
+      languages.map((lang) => [lang, paragraphChanges(a[lang] ?? [], b[lang] ?? [])]),
+    );
+    return languages.length > 0 ? [{ file, languages, paragraphs }] : [];
   });
+  const files = [...new Set([...before.files.keys(), ...after.files.keys()])]
+    .filter((file) => before.files.get(file) !== after.files.get(file))
+    .sort();
   return {
     added: [...now.keys()].filter((code) => !was.has(code)).sort(compareCodes),
     removed: [...was.keys()].filter((code) => !now.has(code)).sort(compareCodes),
@@ -95,6 +112,7 @@ export function summariseChanges(before: ContentSnapshot, after: ContentSnapshot
       .filter(([file, isCurrent]) => !isCurrent && before.translationsCurrent.get(file) === true)
       .map(([file]) => file)
       .sort(),
+    files,
   };
 }
 

@@ -13,7 +13,11 @@ const snapshot = (amount: number, overrides: Partial<ContentSnapshot> = {}): Con
     { code: '2.1', parent: '2' },
   ],
   administrators: ['ministry', 'inspectorate'],
-  texts: new Map([['src/content/measures/2023/lv/2-1-2.mdx', { lv: 'Teksts.' }]]),
+  texts: new Map([['src/content/measures/2023/lv/2-1-2.mdx', { lv: ['Virsraksts', 'Teksts.'] }]]),
+  files: new Map([
+    ['src/content/measures/2023/lv/1-1.mdx', 'a'],
+    ['src/content/measures/2023/lv/2-1-2.mdx', `b${amount}`],
+  ]),
   translationsCurrent: new Map([['src/content/measures/2023/en/2-1-2.mdx', true]]),
   ...overrides,
 });
@@ -46,7 +50,11 @@ describe('summariseChanges', () => {
         { code: '2.1.2', section: '2.1', administrator: 'ministry', amount: 40039 },
         { code: '2.1.3', section: '2.1', administrator: 'ministry', amount: 8000 },
       ],
-      texts: new Map([['src/content/measures/2023/lv/2-1-2.mdx', { lv: 'Grozīts teksts.' }]]),
+      texts: new Map([['src/content/measures/2023/lv/2-1-2.mdx', { lv: ['Virsraksts', 'Grozīts teksts.'] }]]),
+      files: new Map([
+        ['src/content/measures/2023/lv/2-1-2.mdx', 'c'],
+        ['src/content/measures/2023/lv/2-1-3.mdx', 'd'],
+      ]),
       translationsCurrent: new Map([['src/content/measures/2023/en/2-1-2.mdx', false]]),
     });
     const changes = summariseChanges(snapshot(40039), after);
@@ -54,12 +62,37 @@ describe('summariseChanges', () => {
     expect(changes.removed).toEqual(['1.1']);
     expect(changes.amounts).toEqual([]);
     expect(changes.totalMatches).toBe(true);
-    expect(changes.texts).toEqual([{ file: 'src/content/measures/2023/lv/2-1-2.mdx', languages: ['lv'] }]);
+    expect(changes.texts).toEqual([
+      {
+        file: 'src/content/measures/2023/lv/2-1-2.mdx',
+        languages: ['lv'],
+        paragraphs: {
+          lv: [
+            {
+              before: 'Teksts.',
+              after: 'Grozīts teksts.',
+              parts: [
+                { text: 'Teksts', change: 'removed' },
+                { text: 'Grozīts teksts', change: 'added' },
+                { text: '.', change: 'same' },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
     expect(changes.outdated).toEqual(['src/content/measures/2023/en/2-1-2.mdx']);
+    // 1.1 removed, 2.1.2 changed, 2.1.3 added: the files whose pages the change touches.
+    expect(changes.files).toEqual([
+      'src/content/measures/2023/lv/1-1.mdx',
+      'src/content/measures/2023/lv/2-1-2.mdx',
+      'src/content/measures/2023/lv/2-1-3.mdx',
+    ]);
   });
 
   it('reports nothing for the same content', () => {
     const changes = summariseChanges(snapshot(40039), snapshot(40039));
+    expect(changes.files).toEqual([]);
     expect(formatChanges('2023', changes, money)).toEqual([
       'Programme 2023:',
       '  No changes to measures, amounts or texts.',
