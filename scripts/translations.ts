@@ -8,7 +8,7 @@
  * `npm run translations -- --done 2023/2-1-2` records that the translations of
  * 2.1.2 match the Latvian text as it is now; the bilingual files' entries are
  * named `2023` (the programme), `2023/2-1` (a section) and
- * `administrators/ministry`; `--done all` does it for every entry.
+ * `administrators/ministry` and `2023/2024-03-05` (a change note); `--done all` does it for every entry.
  *
  * Usage: node scripts/translations.ts [--root DIR] [--done KEY|all ...]
  */
@@ -55,7 +55,7 @@ if (marking) {
   for (const key of wanted) {
     if (key !== 'all' && !known.has(key)) {
       console.log(
-        `Error: nothing is called ${key}; expected e.g. 2023/2-1-2 (a measure), 2023/2-1, 2023, administrators/ministry, or all`,
+        `Error: nothing is called ${key}; expected e.g. 2023/2-1-2 (a measure), 2023/2-1, 2023, administrators/ministry, 2023/2024-03-05 (a change note), or all`,
       );
       process.exit(1);
     }

@@ -9,7 +9,8 @@
  * copy. Without a full history nothing is computed: a warning, and a failure
  * in CI, as for the "last updated" dates (./contentDates.ts).
  */
-import { defaultLocale, type Locale } from '#src/i18n/locales.ts';
+import type { z } from 'astro/zod';
+import type { updateSchema } from '#src/schemas.ts';
 import { compareContentPaths } from '#src/lib/content/compareContentPaths.ts';
 import { contentFiles, contentPathOf, type ContentPath } from '#src/lib/content/contentPath.ts';
 import type { Problem } from '#src/lib/content/problem.ts';
@@ -21,7 +22,7 @@ import { addedOnMainLine, contentAt, contentOnDisk, historyMissing } from './git
 export interface NoteEntry {
   id: string;
   filePath?: string | undefined;
-  data: { kind: 'major' | 'minor'; note: Partial<Record<Locale, string>> & Record<typeof defaultLocale, string> };
+  data: z.output<ReturnType<typeof updateSchema>>;
 }
 
 export interface Publication {

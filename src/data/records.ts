@@ -38,6 +38,7 @@ export function toRecords(collections: {
     draft: boolean;
   }>[];
   translations: readonly Entry<{ results: readonly unknown[]; translates?: string | undefined }>[];
+  updates: readonly Entry<unknown>[];
 }): ContentRecords {
   return {
     languages: localeCodes,
@@ -52,6 +53,7 @@ export function toRecords(collections: {
       draft: m.data.draft,
       stamp: measureStamp(m),
     })),
+    updates: placed(collections.updates).map((u) => ({ path: u.path })),
     translations: placed(collections.translations).map((t) => ({
       path: t.path,
       results: t.data.results.length,

@@ -9,6 +9,7 @@ import type { FundingSummary, MeasureFigures } from '#src/lib/money/summariseFun
 import type { Locale } from '#src/i18n/locales.ts';
 import { toRecords } from './records.ts';
 import { contentDates } from './contentDates.ts';
+import { computePublications, publicationDates, type Publication, type Publications } from './publications.ts';
 import { yearSummary } from './yearSummary.ts';
 import { sharedCheck } from '#src/check/shared.ts';
 
@@ -17,6 +18,7 @@ export type SectionEntry = CollectionEntry<'sections'>;
 export type Administrator = CollectionEntry<'administrators'>;
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
+export type UpdateEntry = CollectionEntry<'updates'>;
 
 /** A chapter or subsection, with what its path says. */
 export interface Section {
@@ -52,8 +54,14 @@ export interface ProgrammeYear {
   /** Measures in document order (drafts only in `npm run dev`). */
   measures: Measure[];
   summary: FundingSummary;
-  /** When each content file last changed (src/data/contentDates.ts); empty without a git history. */
+  /**
+   * When each content file last changed: once the year has publications, the day
+   * of the latest publication that changed it (./publications.ts); before, its last
+   * commit (./contentDates.ts); empty without a git history.
+   */
   dates: ReadonlyMap<string, string>;
+  /** Its publications, oldest first, each with what it changed; empty before the first. */
+  publications: Publication[];
   /** The check of its Latvian text against the approved source (src/check/); undefined when none was made. */
   proof: { sha256: string } | undefined;
 }
@@ -72,6 +80,7 @@ export interface Collections {
   administrators: Administrator[];
   measures: MeasureEntry[];
   translations: TranslationEntry[];
+  updates: UpdateEntry[];
 }
 
 /**
@@ -86,26 +95,30 @@ export function buildSite(
     lenient = false,
     dates = new Map(),
     proofs = new Map(),
+    publications = { byYear: new Map(), problems: [], missing: undefined },
   }: {
     showDrafts: boolean;
     lenient?: boolean;
     dates?: ReadonlyMap<string, string>;
+    /** The publications and what each changed (./publications.ts). */
+    publications?: Publications;
     /** Each year's check of its Latvian text against the approved source. */
     proofs?: ReadonlyMap<number, { sha256: string }>;
   },
 ): Site {
-  const problems = validateProgramme(toRecords(collections));
+  const problems = [...validateProgramme(toRecords(collections)), ...publications.problems];
+  const build = () => buildYears(collections, showDrafts, dates, proofs, publications);
   if (problems.some((p) => p.level === 'error')) {
     if (!lenient) return { years: [], problems };
     // The preview shows what it can (a total that does not match still has every figure to show);
     // content that cannot be put together at all (an unknown administrator) leaves no years.
     try {
-      return { years: buildYears(collections, showDrafts, dates, proofs), problems };
+      return { years: build(), problems };
     } catch {
       return { years: [], problems };
     }
   }
-  return { years: buildYears(collections, showDrafts, dates, proofs), problems };
+  return { years: build(), problems };
 }
 
 function buildYears(
@@ -113,6 +126,7 @@ function buildYears(
   showDrafts: boolean,
   dates: ReadonlyMap<string, string>,
   proofs: ReadonlyMap<number, { sha256: string }>,
+  publications: Publications,
 ): ProgrammeYear[] {
   const administratorById = new Map(collections.administrators.map((a) => [a.id, a]));
   const placed = <E extends { id: string; filePath?: string | undefined }>(entries: readonly E[]) =>
@@ -154,7 +168,19 @@ function buildYears(
       const administrators = rankBySubtotal([...administratorById.keys()], summary.administrators).map((id) =>
         lookup(administratorById, id, 'administrator'),
       );
-      return { year, programme, sections, administrators, measures, summary, dates, proof: proofs.get(year) };
+      const published = publications.byYear.get(year) ?? [];
+      return {
+        year,
+        programme,
+        sections,
+        administrators,
+        measures,
+        summary,
+        // One owner for every date: the publications, once there are any.
+        dates: published.length > 0 ? publicationDates(published) : dates,
+        publications: published,
+        proof: proofs.get(year),
+      };
     })
     .sort((a, b) => b.year - a.year);
 }
@@ -184,6 +210,7 @@ export async function loadCollections(): Promise<Collections> {
     administrators: (await getCollection('administrators')).sort((a, b) => a.id.localeCompare(b.id, 'en')),
     measures: inContentOrder(await getCollection('measures')),
     translations: inContentOrder(await getCollection('translations')),
+    updates: inContentOrder(await getCollection('updates')),
   };
 }
 
@@ -192,12 +219,21 @@ export function siteDates(): Promise<Map<string, string>> {
   return (dates ??= contentDates(process.cwd(), { strict: !import.meta.env.DEV }));
 }
 
+/** The publications, computed once per build; in `npm run dev` on every load, as a new note may have been written. */
+let publications: Promise<Publications> | undefined;
+function sitePublications(updates: readonly UpdateEntry[]): Promise<Publications> {
+  const compute = () => computePublications(process.cwd(), updates, { strict: !import.meta.env.DEV });
+  return import.meta.env.DEV ? compute() : (publications ??= compute());
+}
+
 /** The site and its problems, from Astro's collections. */
 export async function loadSite(): Promise<Site> {
-  return buildSite(await loadCollections(), {
+  const collections = await loadCollections();
+  return buildSite(collections, {
     showDrafts,
     lenient: import.meta.env.DEV,
     dates: await siteDates(),
+    publications: await sitePublications(collections.updates),
     // The build checked the content before Astro started; the preview after the last change it saw.
     proofs: (await sharedCheck().current)?.fidelity ?? new Map(),
   });

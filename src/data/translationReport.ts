@@ -32,6 +32,8 @@ export function translationReport(
         return paths.part(lang, target.year, target.code);
       case 'programme':
         return paths.year(lang, target.year);
+      case 'update':
+        return paths.update(lang, target.year, target.slug);
       case 'administrator':
         return newest === undefined ? undefined : paths.administrator(lang, newest, target.id);
     }

@@ -16,6 +16,7 @@ import { measureStamp } from './records.ts';
 export type TranslationTarget =
   | { kind: 'measure' | 'section'; year: number; code: string }
   | { kind: 'programme'; year: number }
+  | { kind: 'update'; year: number; slug: string }
   | { kind: 'administrator'; id: string };
 
 /** One translation of one entry into one language. */
@@ -56,6 +57,7 @@ export function translationRows(
     programmes: readonly Entry<YamlData>[];
     sections: readonly Entry<YamlData>[];
     administrators: readonly Entry<YamlData>[];
+    updates: readonly Entry<YamlData>[];
     measures: readonly Entry<Parameters<typeof measureStamp>[0]['data']>[];
     translations: readonly Entry<{ translates?: string | undefined }>[];
   },
@@ -96,7 +98,9 @@ export function translationRows(
         ? { kind: 'administrator', id: entry.id }
         : place.kind === 'programme'
           ? { kind: 'programme', year: place.year ?? 0 }
-          : { kind: 'section', year: place.year ?? 0, code: place.code ?? '' };
+          : place.kind === 'update'
+            ? { kind: 'update', year: place.year ?? 0, slug: place.slug ?? '' }
+            : { kind: 'section', year: place.year ?? 0, code: place.code ?? '' };
     return others.map((lang): TranslationRow => {
       const status = inlineStatus(entry, lang, localeCodes);
       return {
@@ -117,12 +121,17 @@ export function translationRows(
   return [...measures, ...inline].sort((a, b) => order(a.target, b.target));
 }
 
-const kinds = ['measure', 'programme', 'section', 'administrator'] as const;
+const kinds = ['measure', 'programme', 'section', 'update', 'administrator'] as const;
 
 /** Measures by year and number, then each year's programme, its sections by number, then administrators by id. */
 function order(a: TranslationTarget, b: TranslationTarget): number {
   const place = (t: TranslationTarget) =>
-    [kinds.indexOf(t.kind), 'year' in t ? t.year : 0, 'code' in t ? t.code : '', 'id' in t ? t.id : ''] as const;
+    [
+      kinds.indexOf(t.kind),
+      'year' in t ? t.year : 0,
+      'code' in t ? t.code : '',
+      'id' in t ? t.id : 'slug' in t ? t.slug : '',
+    ] as const;
   const [kindA, yearA, codeA, idA] = place(a);
   const [kindB, yearB, codeB, idB] = place(b);
   return kindA - kindB || yearA - yearB || compareCodes(codeA, codeB) || idA.localeCompare(idB, 'en');

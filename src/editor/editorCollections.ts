@@ -90,6 +90,15 @@ export function editorCollections(input: LayoutInput): EditorCollection[] {
   };
   const result: EditorCollection[] = [];
   const taken = new Set<string>();
+  const yearFolders = [
+    ...new Set(
+      Object.values(contentFiles).flatMap((where) => {
+        if ('file' in where || !where.pattern.startsWith('*/')) return [];
+        const dirs = listFolders(where.base);
+        return dirs.every((dir) => languages.includes(dir)) ? [] : dirs;
+      }),
+    ),
+  ].sort();
 
   for (const [name, where] of Object.entries(contentFiles)) {
     if (taken.has(name)) continue;
@@ -134,7 +143,9 @@ export function editorCollections(input: LayoutInput): EditorCollection[] {
     const found = first === '*' ? listFolders(where.base) : [];
     const languageFolders = first === '*' && found.length > 0 && found.every((dir) => languages.includes(dir));
     if (first === '*' && !languageFolders) {
-      for (const dir of found) {
+      // Every such folder found anywhere (a programme year), so a year's first file of a kind (its
+      // first change note) can be written in the editor before the year has a folder of that kind.
+      for (const dir of yearFolders) {
         result.push({
           name: `${name}-${dir}`,
           sources,

@@ -51,6 +51,7 @@ interface Common {
 export type SchemaField = Common &
   (
     | { kind: 'text' | 'boolean' | 'date' }
+    | { kind: 'choice'; options: string[] }
     | { kind: 'number'; integer: boolean; min?: number; max?: number }
     | { kind: 'reference'; collection: string }
     | { kind: 'list'; item: SchemaField; minItems?: number }
@@ -161,6 +162,8 @@ export function schemaField(schema: z.ZodType, name: string, languages: readonly
       return { ...common, kind: 'boolean' };
     case 'date':
       return { ...common, kind: 'date' };
+    case 'enum':
+      return { ...common, kind: 'choice', options: (current as z.ZodEnum).options.map(String) };
     case 'array': {
       const element = (current as z.ZodArray<z.ZodType>).element;
       const min = checksOf(current).find((check) => check.check === 'min_length')?.minimum;

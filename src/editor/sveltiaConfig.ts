@@ -116,6 +116,8 @@ function fieldOf(
       };
     case 'boolean':
       return { ...base, widget: 'boolean' };
+    case 'choice':
+      return { ...base, widget: 'select', options: field.options };
     case 'date':
       return { ...base, widget: 'datetime', time_format: false, date_format: 'YYYY-MM-DD', format: 'YYYY-MM-DD' };
     case 'reference': {

@@ -24,6 +24,13 @@ export const paths = {
   documentPrint: (locale: Locale, year: number) => `${getRelativeLocaleUrl(locale, `${year}/document/`)}print.css`,
   administrator: (locale: Locale, year: number, id: string) =>
     getRelativeLocaleUrl(locale, `${year}/administrators/${id}/`),
+  /** Every publication of the year, newest first, with what each changed. */
+  updates: (locale: Locale, year: number) => getRelativeLocaleUrl(locale, `${year}/updates/`),
+  /** One publication on that page. */
+  update: (locale: Locale, year: number, slug: string) =>
+    `${getRelativeLocaleUrl(locale, `${year}/updates/`)}#update-${slug}`,
+  /** The year's Atom feed of major publications, in one language (a file: no trailing slash). */
+  updatesFeed: (locale: Locale, year: number) => `${getRelativeLocaleUrl(locale, `${year}/`)}updates.xml`,
   search: (locale: Locale) => getRelativeLocaleUrl(locale, 'search/'),
   about: (locale: Locale) => getRelativeLocaleUrl(locale, 'about/'),
   data: (locale: Locale) => getRelativeLocaleUrl(locale, 'data/'),
@@ -31,6 +38,7 @@ export const paths = {
   files: {
     csv: (year: number) => withBase(`data/${year}/measures.csv`),
     json: (year: number) => withBase(`data/${year}/programme.json`),
+    updates: (year: number) => withBase(`data/${year}/updates.json`),
     schema: withBase('data/schema/programme.schema.json'),
     package: withBase('data/datapackage.json'),
   },

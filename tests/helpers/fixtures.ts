@@ -66,7 +66,14 @@ export function fixtureCollections(...years: FixtureYear[]): Collections {
   const administratorIds = [
     ...new Set(years.flatMap((y) => y.administrators ?? y.measures.map((m) => m.administrator))),
   ];
-  const collections: Collections = { programmes: [], sections: [], administrators: [], measures: [], translations: [] };
+  const collections: Collections = {
+    programmes: [],
+    sections: [],
+    administrators: [],
+    measures: [],
+    translations: [],
+    updates: [],
+  };
   collections.administrators = administratorIds.map((id) => {
     const data = administratorSchema().parse(
       stamped(

@@ -47,6 +47,8 @@ export interface ContentRecords {
   measures: readonly MeasureRecord[];
   /** Their translations: text only. */
   translations: readonly TranslationRecord[];
+  /** The change notes of publications (the day and its number come from the name). */
+  updates: readonly { path: ContentPath }[];
   /** The site's languages; the first is the authoritative one. */
   languages: readonly string[];
 }
@@ -67,6 +69,24 @@ export function validateProgramme(records: ContentRecords): Problem[] {
   const noProgramme = (path: ContentPath) =>
     error(path.file, '', `no programme for ${path.year}: expected ${contentFile.programme(path.year ?? '')}`);
   const sectionFile = (year: number | undefined, code: string) => contentFile.section(year ?? '', code);
+
+  // A day's publications are numbered from its first (`<day>.yaml`, `<day>-2.yaml`, …) without gaps.
+  const days = Map.groupBy(records.updates, ({ path }) => `${path.year} ${path.publication?.date ?? ''}`);
+  for (const notes of days.values()) {
+    const numbers = new Set(notes.map(({ path }) => path.publication?.sequence ?? 1));
+    for (const { path } of notes) {
+      const { date = '', sequence = 1 } = path.publication ?? {};
+      if (sequence > 1 && !numbers.has(sequence - 1)) {
+        const before = contentFile.update(path.year ?? '', date, sequence - 1);
+        error(
+          path.file,
+          '',
+          `publication ${sequence} of ${date} comes after publication ${sequence - 1}: expected ${before}`,
+        );
+      }
+    }
+  }
+  for (const { path } of records.updates) if (!programmes.has(path.year)) noProgramme(path);
 
   for (const { path } of records.sections) {
     if (!programmes.has(path.year)) noProgramme(path);

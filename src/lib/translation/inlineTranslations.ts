@@ -38,6 +38,7 @@ export function inlineEntries(collections: {
   programmes: readonly YamlEntry[];
   sections: readonly YamlEntry[];
   administrators: readonly YamlEntry[];
+  updates: readonly YamlEntry[];
 }): InlineEntry[] {
   const file = (entry: YamlEntry) => entry.filePath ?? entry.id;
   return [
@@ -51,6 +52,8 @@ export function inlineEntries(collections: {
       field: `${a.position ?? index}.translates`,
       data: a.data,
     })),
+    // A change note's English is a text like any other: it counts in the translation status.
+    ...collections.updates.map((u) => ({ key: u.id, id: u.id, file: file(u), field: 'translates', data: u.data })),
   ];
 }
 

@@ -152,6 +152,7 @@ describe('the programme view', () => {
       administrators: collection('administrators'),
       measures: collection('measures'),
       translations: collection('translations'),
+      updates: [],
     };
     const site = buildSite(
       { ...rest, translations: translations.filter((t) => t.id !== '2023/en/2-3') } as Parameters<typeof buildSite>[0],
@@ -177,6 +178,7 @@ describe('translations that lag the Latvian text', () => {
     administrators: collection('administrators'),
     measures: collection('measures'),
     translations: collection('translations'),
+    updates: [],
   });
   /** The content with a Latvian field of the programme, section 2.1 and the Ministry changed after marking. */
   const changedLatvian = () => {
@@ -302,6 +304,7 @@ describe('bad content', () => {
         administrators: collection('administrators'),
         measures,
         translations: collection('translations'),
+        updates: [],
       } as Parameters<typeof buildSite>[0],
       { showDrafts: false },
     );

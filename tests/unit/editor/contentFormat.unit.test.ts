@@ -13,9 +13,11 @@ import { editorSetup } from '#src/editor/editorSetup.ts';
 import { projectRoot } from '../../helpers/projectCopy.ts';
 
 const setup = editorSetup(projectRoot, 'http://localhost:4321');
+// A file whose name starts with `_` is not content (a folder's README): no collection reads it.
 const files = execFileSync('git', ['ls-files', 'src/content'], { cwd: projectRoot, encoding: 'utf8' })
   .trim()
-  .split('\n');
+  .split('\n')
+  .filter((file) => !path.basename(file).startsWith('_'));
 
 /** The editor collection of a content file, and its format's rules. */
 function formatOf(file: string) {

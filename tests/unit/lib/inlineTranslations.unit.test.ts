@@ -86,7 +86,7 @@ describe('inline entries never marked done', () => {
 });
 
 describe('inlineEntries', () => {
-  it('names the programme, each section and each administrator as npm run translations -- --done takes them', () => {
+  it('names the programme, each section, each administrator and each change note as npm run translations -- --done takes them', () => {
     const entries = inlineEntries({
       programmes: [{ id: '2023', filePath: 'src/content/programmes/2023.yaml', data }],
       sections: [{ id: '2023/2-1', filePath: 'src/content/sections/2023/2-1.yaml', data }],
@@ -94,12 +94,14 @@ describe('inlineEntries', () => {
         { id: 'ministry', filePath: 'src/content/administrators.yaml', data },
         { id: 'inspectorate', filePath: 'src/content/administrators.yaml', data },
       ],
+      updates: [{ id: '2023/2024-03-05', filePath: 'src/content/updates/2023/2024-03-05.yaml', data }],
     });
     expect(entries.map(({ key, file, field }) => [key, file, field])).toEqual([
       ['2023', 'src/content/programmes/2023.yaml', 'translates'],
       ['2023/2-1', 'src/content/sections/2023/2-1.yaml', 'translates'],
       ['administrators/ministry', 'src/content/administrators.yaml', '0.translates'],
       ['administrators/inspectorate', 'src/content/administrators.yaml', '1.translates'],
+      ['2023/2024-03-05', 'src/content/updates/2023/2024-03-05.yaml', 'translates'],
     ]);
   });
 });
