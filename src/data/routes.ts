@@ -4,6 +4,7 @@ import { getSite } from './site.ts';
 import type { MeasureView } from './views/measure.ts';
 import { programmeView, type ProgrammeView } from './views/programme.ts';
 import type { SectionView } from './views/section.ts';
+import { updatesView } from './views/updates.ts';
 
 /** Paths for pages that exist once per language. */
 export function localePaths() {
@@ -67,6 +68,17 @@ export async function documentPaths() {
     years.map((year) => ({
       params: { lang, year: String(year.year) },
       props: { document: documentView(year, lang) },
+    })),
+  );
+}
+
+/** Paths for the updates page of each programme year, once per language (it exists before the first publication too). */
+export async function updatesPaths() {
+  const { years } = await getSite();
+  return localeCodes.flatMap((lang) =>
+    years.map((year) => ({
+      params: { lang, year: String(year.year) },
+      props: { updates: updatesView(year, lang) },
     })),
   );
 }

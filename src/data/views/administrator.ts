@@ -6,7 +6,7 @@ import { lookup } from '#src/lib/content/lookup.ts';
 import { webPageJsonLd } from '#src/lib/opendata/structuredData.ts';
 import { absoluteUrl } from '#src/lib/server/absoluteUrl.ts';
 import type { Subtotal } from '#src/lib/money/summariseFunding.ts';
-import type { OutdatedTranslation, YearContext } from './context.ts';
+import type { OutdatedTranslation, YearContext, DatesLine } from './context.ts';
 import type { MeasureView } from './measure.ts';
 
 export interface AdministratorView {
@@ -19,8 +19,8 @@ export interface AdministratorView {
   total: number;
   share: number;
   measures: MeasureView[];
-  /** When its details or one of its measures last changed; undefined without a git history. */
-  updated: Date | undefined;
+  /** The dates it shows: published and last updated, or when its content last changed; none without a history. */
+  dates: DatesLine | undefined;
   /** Set when its own text (its name and abbreviation) lags the Latvian. */
   outdated: OutdatedTranslation | undefined;
   /** True when it has no text in the page's language yet: the Latvian text stands in, with a notice. */
@@ -55,7 +55,7 @@ export function administratorViews(
       total: subtotal.total,
       share: subtotal.share,
       measures: measuresIn(subtotal),
-      updated,
+      dates: ctx.datesLine(updated),
       fallback: ctx.inlineFallback(a),
       outdated: ctx.inlineNotice(a, paths.administrator(defaultLocale, year.year, a.id)),
       structuredData: webPageJsonLd({ name: pageTitle, url: absoluteUrl(href, site), dateModified: updated }),

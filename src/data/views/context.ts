@@ -12,6 +12,7 @@ import { lookup } from '#src/lib/content/lookup.ts';
 import { latestDate } from '#src/lib/history/parseGitLog.ts';
 import { inlineStatus, type InlineEntry } from '#src/lib/translation/inlineTranslations.ts';
 import type { Measure, ProgrammeYear, Section } from '#src/data/site.ts';
+import { siteUrl } from '#src/data/siteUrl.ts';
 
 export interface Link {
   label: string;
@@ -30,6 +31,26 @@ export interface OutdatedTranslation {
   original: string;
 }
 
+/**
+ * The dates a programme page shows: once the year has publications, when it was
+ * first published, when a later publication last changed the page (none when
+ * none has) and the link to every update; before, when its files last changed.
+ */
+export type DatesLine =
+  | { kind: 'publication'; published: Date; updated: Date | undefined; updatesHref: string }
+  | { kind: 'commit'; changed: Date };
+
+/** A later publication that changed a page, as that page lists it. */
+export interface PageUpdate {
+  date: Date;
+  /** Its entry on the updates page. */
+  href: string;
+  major: boolean;
+  note: string;
+  /** The note's language when it is not the page's (no translation yet). */
+  noteLang: Locale | undefined;
+}
+
 export interface YearContext {
   year: ProgrammeYear;
   locale: Locale;
@@ -44,6 +65,14 @@ export interface YearContext {
   trailTo: (code: string | undefined) => Link[];
   /** The latest change among content files (paths relative to the project); undefined without a git history. */
   changed: (files: Iterable<string | undefined>) => Date | undefined;
+  /** The dates line of a page whose content last changed on `updated` (what `changed` gives); undefined when none is known. */
+  datesLine: (updated: Date | undefined) => DatesLine | undefined;
+  /** The year's Atom feed of major publications in this language: only with a site address and a major publication. */
+  feedHref: string | undefined;
+  /** The publications after the first that changed any of `files`, newest first. */
+  updatesOf: (files: Iterable<string | undefined>) => PageUpdate[];
+  /** A change note in this language, or in Latvian, marked, until it has a translation. */
+  noteOf: (note: Partial<Record<Locale, string | undefined>>) => { note: string; noteLang: Locale | undefined };
   /** A measure's files in every language. */
   filesOf: (measure: Measure) => (string | undefined)[];
   /** The notice of an entry with inline translations (a section, the programme, an administrator) whose text lags the Latvian. */
@@ -79,6 +108,38 @@ export function yearContext(year: ProgrammeYear, locale: Locale): YearContext {
     );
     return date === undefined ? undefined : new Date(date);
   };
+  const first = year.publications[0];
+  const published = first ? new Date(first.date) : undefined;
+  const datesLine: YearContext['datesLine'] = (updated) => {
+    if (published) {
+      const later = updated !== undefined && updated.getTime() > published.getTime() ? updated : undefined;
+      return { kind: 'publication', published, updated: later, updatesHref: paths.updates(locale, year.year) };
+    }
+    return updated === undefined ? undefined : { kind: 'commit', changed: updated };
+  };
+  // A feed needs absolute addresses: without a site address there is none, as for the sitemap.
+  const feedHref =
+    siteUrl() !== undefined && year.publications.some((p) => p.kind === 'major')
+      ? paths.updatesFeed(locale, year.year)
+      : undefined;
+  const noteOf: YearContext['noteOf'] = (note) => {
+    const own = note[locale];
+    return own === undefined
+      ? { note: note[defaultLocale] ?? '', noteLang: defaultLocale }
+      : { note: own, noteLang: undefined };
+  };
+  const updatesOf: YearContext['updatesOf'] = (files) => {
+    const wanted = new Set([...files].filter((file) => file !== undefined));
+    return year.publications
+      .filter((p) => !p.first && (p.changes?.files ?? []).some((file) => wanted.has(file.split(' › ')[0] ?? file)))
+      .reverse()
+      .map((p) => ({
+        date: new Date(p.date),
+        href: paths.update(locale, year.year, p.slug),
+        major: p.kind === 'major',
+        ...noteOf(p.note),
+      }));
+  };
   const filesOf = (measure: Measure) => [
     measure.original.filePath,
     ...Object.values(measure.translations).map((t) => t.filePath),
@@ -100,6 +161,10 @@ export function yearContext(year: ProgrammeYear, locale: Locale): YearContext {
     top,
     trailTo,
     changed,
+    datesLine,
+    feedHref,
+    updatesOf,
+    noteOf,
     filesOf,
     inlineNotice,
     inlineFallback,

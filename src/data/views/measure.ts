@@ -12,7 +12,7 @@ import { translationStatus } from '#src/lib/translation/translationStatus.ts';
 import { measureText } from '#src/data/measureText.ts';
 import { measureStamp } from '#src/data/records.ts';
 import type { Measure, MeasureEntry, TranslationEntry } from '#src/data/site.ts';
-import type { Link, OutdatedTranslation, YearContext } from './context.ts';
+import type { DatesLine, Link, OutdatedTranslation, PageUpdate, YearContext } from './context.ts';
 
 export interface MeasureView {
   code: string;
@@ -53,8 +53,10 @@ export interface MeasureView {
   entry: MeasureEntry | TranslationEntry;
   /** Its place on the whole-document page. */
   documentHref: string;
-  /** When its text or figures last changed in any language; undefined without a git history. */
-  updated: Date | undefined;
+  /** The dates it shows: published and last updated, or when its content last changed; none without a history. */
+  dates: DatesLine | undefined;
+  /** The later publications that changed it, newest first. */
+  updates: PageUpdate[];
   /** Set on a translation made from an older Latvian text: when that text changed (if known) and its page. */
   outdated: OutdatedTranslation | undefined;
   /** The ready-to-copy citation, with the permanent address when the site has one. */
@@ -116,7 +118,8 @@ export function measureViews(ctx: YearContext, programmeTitle: string): MeasureV
       contentLang: fallback ? defaultLocale : undefined,
       entry,
       documentHref: `${paths.document(locale, year.year)}#${documentAnchor(measure.code, 'measure')}`,
-      updated,
+      dates: ctx.datesLine(updated),
+      updates: ctx.updatesOf(ctx.filesOf(measure)),
       outdated:
         locale !== defaultLocale &&
         translationStatus(measureStamp(measure.original), measure.translations[locale]?.data) === 'outdated'

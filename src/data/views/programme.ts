@@ -20,7 +20,7 @@ import type { Subtotal } from '#src/lib/money/summariseFunding.ts';
 import type { ProgrammeYear } from '#src/data/site.ts';
 import { administratorViews, type AdministratorView } from './administrator.ts';
 import { contentsItems, contentsTree, findSection, type ContentsItem, type ContentsNode } from './contents.ts';
-import { yearContext, type Link, type OutdatedTranslation, type YearContext } from './context.ts';
+import { yearContext, type Link, type OutdatedTranslation, type YearContext, type DatesLine } from './context.ts';
 import { measureViews, type MeasureView } from './measure.ts';
 import { sectionViews, type SectionView } from './section.ts';
 import { summaryTables, type SummaryTable } from './summaryTables.ts';
@@ -67,10 +67,12 @@ export interface ProgrammeView {
   administrators: AdministratorView[];
   /** The whole programme on one page. */
   documentHref: string;
+  /** The Atom feed of its major publications in this language, linked from every page of the year; none without one. */
+  feedHref: string | undefined;
   /** How many measures the total is made of (drafts, shown only in previews, left out). */
   measureCount: number;
-  /** When any of the programme's content last changed; undefined without a git history. */
-  updated: Date | undefined;
+  /** The dates it shows: published and last updated, or when its content last changed; none without a history. */
+  dates: DatesLine | undefined;
   /** Set when the programme's own text (title, introduction, signature) lags the Latvian. */
   outdated: OutdatedTranslation | undefined;
   /** True when the programme has no text in the page's language yet: the Latvian text stands in, with a notice. */
@@ -157,8 +159,9 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     measures,
     administrators,
     documentHref: paths.document(locale, year.year),
+    feedHref: ctx.feedHref,
     measureCount,
-    updated,
+    dates: ctx.datesLine(updated),
     fallback: ctx.inlineFallback(year.programme),
     outdated: ctx.inlineNotice(year.programme, paths.year(defaultLocale, year.year)),
     proof: year.proof && {

@@ -8,7 +8,7 @@ import { stripLangMarkup } from '#src/lib/language/stripLangMarkup.ts';
 import { webPageJsonLd } from '#src/lib/opendata/structuredData.ts';
 import { absoluteUrl } from '#src/lib/server/absoluteUrl.ts';
 import type { Subtotal } from '#src/lib/money/summariseFunding.ts';
-import type { Link, OutdatedTranslation, YearContext } from './context.ts';
+import type { Link, OutdatedTranslation, YearContext, DatesLine } from './context.ts';
 import type { ContentsItem } from './contents.ts';
 import type { MeasureView } from './measure.ts';
 
@@ -40,8 +40,8 @@ export interface SectionView {
   /** The labels of links to its page and to its place in the whole document, naming it a chapter or a subsection. */
   pageLinkLabel: string;
   documentLinkLabel: string;
-  /** When it or anything inside it last changed; undefined without a git history. */
-  updated: Date | undefined;
+  /** The dates it shows: published and last updated, or when its content last changed; none without a history. */
+  dates: DatesLine | undefined;
   /** Set when its own text (title, introduction, goals, tasks, notes) lags the Latvian. */
   outdated: OutdatedTranslation | undefined;
   /** True when it has no text in the page's language yet: the Latvian text stands in, with a notice. */
@@ -91,7 +91,7 @@ export function sectionViews(
       documentHref: `${paths.document(locale, year.year)}#${documentAnchor(section.code, 'section')}`,
       pageLinkLabel: ctx.t(chapter ? 'document.chapterPage' : 'document.subsectionPage', { code: section.code }),
       documentLinkLabel: ctx.t(chapter ? 'document.chapterInDocument' : 'document.subsectionInDocument'),
-      updated,
+      dates: ctx.datesLine(updated),
       fallback: ctx.inlineFallback(section.entry),
       outdated: ctx.inlineNotice(section.entry, paths.part(defaultLocale, year.year, section.code)),
       structuredData: webPageJsonLd({
