@@ -40,6 +40,7 @@ export const paths = {
     json: (year: number) => withBase(`data/${year}/programme.json`),
     updates: (year: number) => withBase(`data/${year}/updates.json`),
     schema: withBase('data/schema/programme.schema.json'),
+    updatesSchema: withBase('data/schema/updates.schema.json'),
     package: withBase('data/datapackage.json'),
   },
   /** The approved programme's text as published (Latvian, the authoritative version). */

@@ -52,6 +52,15 @@ export function dataPackage({ site, years }: DataPackageInput) {
         encoding: 'utf-8',
         jsonSchema: 'schema/programme.schema.json',
       },
+      {
+        name: `updates-${y.year}`,
+        title: `Publications of the ${y.year} programme and what each changed`,
+        path: `${y.year}/updates.json`,
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        jsonSchema: 'schema/updates.schema.json',
+      },
     ]),
   };
 }

@@ -5,6 +5,8 @@ import {
   hashedFolders,
   hashedSuffix,
   headerPolicy,
+  feedPattern,
+  feedType,
   type PagePolicy,
 } from './securityPolicy.ts';
 
@@ -20,6 +22,7 @@ const utf8Types = [
   'application/json',
   'application/schema+json',
   'application/xml',
+  'application/atom+xml',
   'image/svg+xml',
 ];
 
@@ -90,6 +93,7 @@ export function nginxConfig(base: string, pages: PagePolicy[]): string {
     notFound,
     '',
     ...block('~ \\.csv$', ['types { }', 'default_type text/csv;']),
+    ...block(`~ ${feedPattern.nginx}`, ['types { }', `default_type ${feedType};`]),
     '',
     '# Build metadata, not for the public.',
     ...block(`~ ^${escapeRegex(base)}_(headers|nginx\\.conf)$`, ['return 404;']),

@@ -67,6 +67,10 @@ export function groupPolicies(pages: PagePolicy[]): { shared: string; exceptions
   return { shared, exceptions: pages.filter((page) => page.policy !== shared) };
 }
 
+/** The Atom feeds' media type, and where they are (`/{lang}/{year}/updates.xml`) in each server's syntax. */
+export const feedType = 'application/atom+xml';
+export const feedPattern = { headers: ':lang/:year/updates.xml', nginx: '/updates\\.xml$' };
+
 /**
  * The `_headers` file: security headers for every file under the base path,
  * each page's policy, and immutable caching for hashed files. These hosts
@@ -90,5 +94,7 @@ export function headersFile(base: string, pages: PagePolicy[]): string {
   const cacheRules = [...hashedFolders.map((folder) => `${folder}*`), `pagefind/*${hashedSuffix}`].map((pattern) =>
     rule(`${base}${pattern}`, { 'Cache-Control': cacheControl.immutable }),
   );
-  return `${[...policyRules, ...cacheRules].join('\n\n')}\n`;
+  // Hosts serve .xml as text/xml (or application/xml); feed readers and browsers look for Atom's own type.
+  const typeRules = [rule(`${base}${feedPattern.headers}`, { 'Content-Type': `${feedType}; charset=utf-8` })];
+  return `${[...policyRules, ...cacheRules, ...typeRules].join('\n\n')}\n`;
 }

@@ -46,12 +46,17 @@ describe('measuresCsv', () => {
 });
 
 describe('dataPackage', () => {
-  it('describes a CSV and a JSON resource per year with the CSV’s Table Schema', () => {
+  it('describes a CSV, the programme’s JSON and its publications’ JSON per year, the CSV with its Table Schema', () => {
     const descriptor = dataPackage({
       site: new URL('https://x/p/'),
       years: [{ year: 2023, title: 'P', sourcePath: '/p/source/p.txt' }],
     });
-    expect(descriptor.resources.map((r) => r.path)).toEqual(['2023/measures.csv', '2023/programme.json']);
+    expect(descriptor.resources.map((r) => r.path)).toEqual([
+      '2023/measures.csv',
+      '2023/programme.json',
+      '2023/updates.json',
+    ]);
+    expect(descriptor.resources[2]).toMatchObject({ jsonSchema: 'schema/updates.schema.json' });
     expect(descriptor.resources[0]?.schema?.fields.map((f) => f.name)).toEqual(measureColumns.map((c) => c.name));
     expect(descriptor.homepage).toBe('https://x/p/');
     expect(descriptor.sources[0]?.path).toBe('https://x/p/source/p.txt');
