@@ -5,17 +5,21 @@
  * criterion).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { Audit, Outcome } from '@siteimprove/alfa-act';
-import { Playwright } from '@siteimprove/alfa-playwright';
 import allRules from '@siteimprove/alfa-rules';
-import { Conformance, Criterion } from '@siteimprove/alfa-wcag';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { at, builtPages, distDir } from './site.ts';
 import { searchSettled, searchStates } from './searchStates.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { alfaOutcomes, alfaRules, axeTags as tags, notRun, ruleId } from '../helpers/accessibility.ts';
+
+/** Alfa's failed outcomes on the page as loaded; fails when no rule passed at all (the engine saw nothing). */
+async function alfaFailures(page: Page, pathname: string): Promise<string[]> {
+  const { passed, failures } = await alfaOutcomes(page);
+  expect(passed, `no Alfa rule passed on ${pathname}`).toBeGreaterThan(0);
+  return failures;
+}
 
 for (const pathname of builtPages()) {
   test(`axe: ${pathname}`, async ({ page }) => {
@@ -34,31 +38,6 @@ for (const pathname of ['/lv/2023/', '/en/2023/2-1-3/']) {
   });
 }
 
-/**
- * Alfa rules this site does not run, each with the reason. None today; a rule
- * goes here only with a reason a reviewer can check, never by leaving it out
- * of the filter below.
- */
-const notRun: Record<string, string> = {};
-
-const wcag22AA = Conformance.isAA('2.2');
-const alfaRules = [...allRules].filter(
-  (rule) =>
-    rule.hasRequirement((requirement) => Criterion.isCriterion(requirement) && wcag22AA(requirement)) &&
-    !(ruleId(rule.uri) in notRun),
-);
-
-/** `sia-r68` from `https://alfa.siteimprove.com/rules/sia-r68`. */
-function ruleId(uri: string): string {
-  return uri.slice(uri.lastIndexOf('/') + 1);
-}
-
-/** Where a failed outcome points: an XPath for a node, else the target's own description. */
-function where(target: unknown): string {
-  const node = target as { path?: () => string } | undefined;
-  return typeof node?.path === 'function' ? node.path() : String(target);
-}
-
 test('Alfa runs the rules of WCAG 2.2 A and AA', () => {
   // A filter that matched nothing (a changed API, a missing package) would make every page pass.
   expect(alfaRules.length).toBeGreaterThan(40);
@@ -68,16 +47,6 @@ test('Alfa runs the rules of WCAG 2.2 A and AA', () => {
       `notRun lists an unknown rule`,
     ).toContain(id);
 });
-
-/** Alfa's failed outcomes on the page as loaded, as `rule: where`; fails when no rule passed at all. */
-async function alfaFailures(page: Page, pathname: string): Promise<string[]> {
-  const document = await page.evaluateHandle(() => window.document);
-  const outcomes = [...(await Audit.of(await Playwright.toPage(document), alfaRules).evaluate())];
-  // Two copies of alfa-dom, for one, make every rule find nothing to test, silently: a page
-  // where no rule passed means the engine saw nothing, not that the page is fine.
-  expect(outcomes.filter(Outcome.isPassed).length, `no Alfa rule passed on ${pathname}`).toBeGreaterThan(0);
-  return outcomes.filter(Outcome.isFailed).map((o) => `${ruleId(o.rule.uri)}: ${where(o.target)}`);
-}
 
 for (const pathname of builtPages()) {
   test(`Alfa: ${pathname}`, async ({ page }) => {

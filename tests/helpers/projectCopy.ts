@@ -105,7 +105,19 @@ export interface RunResult {
 }
 
 /** Variables Vitest sets for itself; passed on, they would make a child's Astro think it runs in a test. */
-const RUNNER_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+// The test runner's own import.meta.env, which Vite copies into process.env: a build given an empty SITE
+// would make `import.meta.env.SITE` empty in the built modules, whatever SITE_URL says.
+const RUNNER_VARIABLES = new Set([
+  'NODE_ENV',
+  'TEST',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'BASE_URL',
+  'SITE',
+  'ASSETS_PREFIX',
+]);
 
 /** The environment for commands run by tests, as a developer's shell would have it. */
 export function cleanEnv(): NodeJS.ProcessEnv {
