@@ -10,7 +10,8 @@
  * docs/publishing.md) with the summary as comments to start from; its notes
  * are left empty, so `npm run check` refuses it until someone has written them.
  *
- * The ref defaults to the latest publication, else the last commit.
+ * The ref defaults to the latest publication's tag (`publication/<day>`), else the
+ * older hand-moved tag `published`, else the last commit: see docs/publishing.md.
  *
  * Usage: node scripts/changes.ts [--since REF] [--root DIR] [--note] [--year YEAR] [--date DAY]
  */
@@ -26,6 +27,7 @@ import { noteScaffold } from '#src/data/noteScaffold.ts';
 import { defaultLocale } from '#src/i18n/locales.ts';
 import { contentFile, parseContentPath } from '#src/lib/content/contentPath.ts';
 import { formatMoney } from '#src/lib/money/formatMoney.ts';
+import { defaultSince } from '#src/lib/history/publicationTags.ts';
 import { formatChanges, summariseChanges } from '#src/lib/history/summariseChanges.ts';
 
 const run = promisify(execFile);
@@ -40,12 +42,10 @@ const { values } = parseArgs({
 });
 const root = path.resolve(values.root);
 
+/** The latest publication's tag, else `published`, else HEAD (docs/publishing.md). */
 async function defaultRef(): Promise<string> {
-  const tagged = await run('git', ['rev-parse', '--verify', '--quiet', 'refs/tags/published'], { cwd: root }).then(
-    () => true,
-    () => false,
-  );
-  return tagged ? 'published' : 'HEAD';
+  const { stdout } = await run('git', ['tag', '--list'], { cwd: root });
+  return defaultSince(stdout.split('\n').filter(Boolean));
 }
 
 /** The programme years the files hold, oldest first. */
