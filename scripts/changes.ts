@@ -22,12 +22,11 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { readContent } from '#src/check/readContent.ts';
 import { changeSnapshot } from '#src/data/changeSnapshot.ts';
-import { contentAt, contentOnDisk } from '#src/data/gitContent.ts';
+import { contentAt, contentOnDisk, latestPublicationRef } from '#src/data/gitContent.ts';
 import { noteScaffold } from '#src/data/noteScaffold.ts';
 import { defaultLocale } from '#src/i18n/locales.ts';
 import { contentFile, parseContentPath } from '#src/lib/content/contentPath.ts';
 import { formatMoney } from '#src/lib/money/formatMoney.ts';
-import { defaultSince } from '#src/lib/history/publicationTags.ts';
 import { formatChanges, summariseChanges } from '#src/lib/history/summariseChanges.ts';
 
 const run = promisify(execFile);
@@ -43,10 +42,6 @@ const { values } = parseArgs({
 const root = path.resolve(values.root);
 
 /** The latest publication's tag, else `published`, else HEAD (docs/publishing.md). */
-async function defaultRef(): Promise<string> {
-  const { stdout } = await run('git', ['tag', '--list'], { cwd: root });
-  return defaultSince(stdout.split('\n').filter(Boolean));
-}
 
 /** The programme years the files hold, oldest first. */
 const yearsOf = (files: ReadonlyMap<string, string>) =>
@@ -56,7 +51,7 @@ const yearsOf = (files: ReadonlyMap<string, string>) =>
   });
 
 try {
-  const ref = values.since ?? (await defaultRef());
+  const ref = values.since ?? (await latestPublicationRef(root));
   const commit = (await run('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root })).stdout.trim();
   const [before, after] = [await contentAt(root, commit), await contentOnDisk(root)];
   if ((await readContent(root)).problems.some((p) => p.level === 'error')) {

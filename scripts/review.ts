@@ -2,7 +2,7 @@
  * `npm run review -- [--since REF] [--preview-url URL] --out DIR`: the report a
  * second person reads before approving a publication (src/data/reviewReport.ts),
  * written as DIR/review.md (for a merge-request comment) and DIR/review.html
- * (one self-contained page). REF defaults to the latest publication. Exits 1
+ * (one self-contained page). REF defaults to the latest publication (its `publication/…` tag). Exits 1
  * when the content check fails, so CI shows it; warnings do not fail it.
  */
 import { execFile } from 'node:child_process';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { reviewHtml, reviewMarkdown } from '#src/data/reviewDocuments.ts';
 import { reviewReport } from '#src/data/reviewReport.ts';
+import { latestPublicationRef } from '#src/data/gitContent.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({
@@ -27,15 +28,7 @@ if (!values.out) {
 }
 const root = path.resolve(values.root);
 
-async function defaultRef(): Promise<string> {
-  const tagged = await run('git', ['rev-parse', '--verify', '--quiet', 'refs/tags/published'], { cwd: root }).then(
-    () => true,
-    () => false,
-  );
-  return tagged ? 'published' : 'HEAD';
-}
-
-const since = values.since ?? (await defaultRef());
+const since = values.since ?? (await latestPublicationRef(root));
 const commit = (await run('git', ['rev-parse', '--verify', `${since}^{commit}`], { cwd: root })).stdout.trim();
 const preview = values['preview-url'] ? new URL(values['preview-url']) : undefined;
 const report = await reviewReport(root, since, commit);

@@ -8,6 +8,7 @@ import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { contentRoot } from '#src/lib/content/contentPath.ts';
+import { defaultSince } from '#src/lib/history/publicationTags.ts';
 
 const run = promisify(execFile);
 
@@ -102,4 +103,9 @@ export async function addedOnMainLine(
   }
   const mainLine = (await git(root, ['rev-list', '--first-parent', '--reverse', 'HEAD'])).split('\n').filter(Boolean);
   return { added, order: new Map(mainLine.map((commit, index) => [commit, index])) };
+}
+
+/** What `npm run changes` and `npm run review` compare with by default: the latest publication (its tag). */
+export async function latestPublicationRef(root: string): Promise<string> {
+  return defaultSince((await git(root, ['tag', '--list'])).split('\n').filter(Boolean));
 }
