@@ -9,7 +9,8 @@
  * live in src/lib/content/validateProgramme.ts: a schema sees one entry at a time.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { hasContentFiles } from '#src/data/contentPresence.ts';
 import { contentFiles, entryId, type CollectionName } from '#src/lib/content/contentPath.ts';
 import { collectionSchemas } from './schemas.ts';
 
@@ -20,6 +21,21 @@ const globOf = (collection: Exclude<CollectionName, 'administrators' | 'synonyms
 
 const schemas = collectionSchemas(reference);
 
+/**
+ * The change notes' loader: in a build, nothing to load (and nothing to warn of) before the
+ * first publication; in `npm run dev`, always the glob loader, which watches for the first note.
+ */
+const changeNotes: Loader = {
+  name: 'change-notes',
+  load: async (context) => {
+    if (!context.watcher && !hasContentFiles('updates')) {
+      context.store.clear();
+      return;
+    }
+    await globOf('updates').load(context);
+  },
+};
+
 export const collections = {
   programmes: defineCollection({ loader: globOf('programmes'), schema: schemas.programmes }),
   administrators: defineCollection({ loader: file(contentFiles.administrators.file), schema: schemas.administrators }),
@@ -28,5 +44,5 @@ export const collections = {
   measures: defineCollection({ loader: globOf('measures'), schema: schemas.measures }),
   translations: defineCollection({ loader: globOf('translations'), schema: schemas.translations }),
   pages: defineCollection({ loader: globOf('pages'), schema: schemas.pages }),
-  updates: defineCollection({ loader: globOf('updates'), schema: schemas.updates }),
+  updates: defineCollection({ loader: changeNotes, schema: schemas.updates }),
 };

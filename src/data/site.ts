@@ -9,6 +9,7 @@ import type { FundingSummary, MeasureFigures } from '#src/lib/money/summariseFun
 import type { Locale } from '#src/i18n/locales.ts';
 import { toRecords } from './records.ts';
 import { contentDates } from './contentDates.ts';
+import { hasContentFiles } from './contentPresence.ts';
 import { computePublications, publicationDates, type Publication, type Publications } from './publications.ts';
 import { yearSummary } from './yearSummary.ts';
 import { sharedCheck } from '#src/check/shared.ts';
@@ -210,7 +211,7 @@ export async function loadCollections(): Promise<Collections> {
     administrators: (await getCollection('administrators')).sort((a, b) => a.id.localeCompare(b.id, 'en')),
     measures: inContentOrder(await getCollection('measures')),
     translations: inContentOrder(await getCollection('translations')),
-    updates: inContentOrder(await getCollection('updates')),
+    updates: hasContentFiles('updates') ? inContentOrder(await getCollection('updates')) : [],
   };
 }
 
