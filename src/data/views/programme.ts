@@ -67,6 +67,8 @@ export interface ProgrammeView {
   administrators: AdministratorView[];
   /** The whole programme on one page. */
   documentHref: string;
+  /** Every publication of the year and what each changed. */
+  updatesHref: string;
   /** The Atom feed of its major publications in this language, linked from every page of the year; none without one. */
   feedHref: string | undefined;
   /** How many measures the total is made of (drafts, shown only in previews, left out). */
@@ -160,6 +162,7 @@ function buildProgrammeView(year: ProgrammeYear, locale: Locale): ProgrammeView 
     administrators,
     documentHref: paths.document(locale, year.year),
     feedHref: ctx.feedHref,
+    updatesHref: paths.updates(locale, year.year),
     measureCount,
     dates: ctx.datesLine(updated),
     fallback: ctx.inlineFallback(year.programme),

@@ -17,6 +17,7 @@ import { measureText } from '#src/data/measureText.ts';
 import type { ProgrammeYear } from '#src/data/site.ts';
 import type { Publication } from '#src/data/publications.ts';
 import { yearContext, type Link, type YearContext } from './context.ts';
+import { programmeView, type ProgrammeView } from './programme.ts';
 
 /** An amount before and after, with what it is (a measure, a subsection, an administrator, the total). */
 export interface AmountChange {
@@ -75,6 +76,8 @@ export interface UpdatesView {
   /** The Atom feed of major publications in this language: only with a site address and a major publication. */
   feedHref: string | undefined;
   dataHref: string;
+  /** The check of the Latvian text against the approved source, as every programme page shows it. */
+  proof: ProgrammeView['proof'];
 }
 
 /** What a content file's change is shown as: the page it is on in this language, when there is one. */
@@ -192,5 +195,6 @@ export function updatesView(year: ProgrammeYear, locale: Locale): UpdatesView {
     updates: year.publications.map((p) => updateView(ctx, p)).reverse(),
     feedHref: ctx.feedHref,
     dataHref: paths.files.updates(year.year),
+    proof: programmeView(year, locale).proof,
   };
 }

@@ -187,6 +187,7 @@ export default {
   'updates.lastUpdated': 'Last updated',
   'updates.seeAll': 'See all updates',
   'updates.title': 'Updates to the {year} programme',
+  'updates.link': 'Updates to the programme on this site: what changed, and when',
   'updates.nav': 'Updates',
   'updates.description':
     'Every publication of the programme on this site, newest first: what changed in the figures and texts, and when.',

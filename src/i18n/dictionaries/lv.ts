@@ -193,6 +193,7 @@ export default {
   'updates.lastUpdated': 'Atjaunināts',
   'updates.seeAll': 'Visas izmaiņas',
   'updates.title': '{year}. gada programmas izmaiņas',
+  'updates.link': 'Programmas izmaiņas šajā vietnē: kas mainīts un kad',
   'updates.nav': 'Izmaiņas',
   'updates.description':
     'Katra programmas publikācija šajā vietnē, jaunākā vispirms: kas mainījās summās un tekstos, un kad.',
